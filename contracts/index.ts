@@ -1,0 +1,5 @@
+export * from './enums.ts';
+export * from './errors.ts';
+export * from './auth.ts';
+export * from './resident.ts';
+export * from './staff.ts';

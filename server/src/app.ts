@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/client.ts';
+import type { Clock } from './platform/clock.ts';
+import { registerAuth } from './platform/auth.ts';
+import { registerErrorHandlers } from './platform/error-handler.ts';
+import { healthRoutes } from './platform/health.ts';
+import { loggerOptions } from './platform/logger.ts';
+import { registerMetrics } from './platform/metrics.ts';
+import { registerOpenApi } from './platform/openapi.ts';
+import { registerSecurityHeaders } from './platform/security-headers.ts';
+import { registerWebApps } from './platform/web-apps.ts';
+import type { Services } from './composition.ts';
+import { bankIdSimulatorPlugin } from './modules/bankid-simulator/simulator.plugin.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { residentsRoutes } from './modules/residents/residents.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { demoIdentities } from './seed/demo-people.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock: Clock;
+  services: Services;
+}
+
+/** Builds the whole server as one Fastify instance; main.ts listens, tests inject. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, services, clock } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    genReqId: () => randomUUID(),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await registerOpenApi(app, config.publicUrl);
+  await registerSecurityHeaders(app);
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  registerMetrics(app);
+  // Before any route plugin: each plugin context keeps the error handler it was created with.
+  registerErrorHandlers(app, await registerWebApps(app, config.webDistDir));
+  const cookies = { secure: config.session.cookieSecure };
+  registerAuth(app, services.sessions, cookies);
+
+  await app.register(healthRoutes, { ping: deps.database.ping });
+  await app.register(identityRoutes, {
+    signIn: services.signIn,
+    sessions: services.sessions,
+    staffDirectory: services.staffDirectory,
+    residents: services.residents,
+    cookies,
+    signInRateLimitPerMinute: config.signInRateLimitPerMinute,
+  });
+  await app.register(residentsRoutes, { residents: services.residents });
+  await app.register(staffRoutes, { staffDirectory: services.staffDirectory, sessions: services.sessions });
+  if (config.bankId.simulatorEnabled) {
+    await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
+  }
+
+  return app;
+}

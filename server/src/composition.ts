@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import type { BankIdPort } from './adapters/bankid/bankid.port.ts';
+import { BankIdRpAdapter } from './adapters/bankid/bankid-rp.adapter.ts';
+import type { Config } from './config/config.ts';
+import type { Database } from './db/client.ts';
+import type { Clock } from './platform/clock.ts';
+import { AuditService } from './modules/audit/audit.service.ts';
+import { BookingsService } from './modules/bookings/bookings.service.ts';
+import { AccountsService } from './modules/identity/accounts.service.ts';
+import { SessionService } from './modules/identity/session.service.ts';
+import { SignInService } from './modules/identity/sign-in.service.ts';
+import { ResidentsService } from './modules/residents/residents.service.ts';
+import { StaffDirectory } from './modules/staff/staff.service.ts';
+
+export interface Adapters {
+  bankId: BankIdPort;
+}
+
+/** The real adapters from configuration; the only place that reads certificate files. */
+export function createAdapters(config: Config): Adapters {
+  const read = (path: string | undefined) => (path ? readFileSync(path) : undefined);
+  return {
+    bankId: new BankIdRpAdapter({
+      baseUrl: config.bankId.baseUrl,
+      pfx: read(config.bankId.pfxPath),
+      passphrase: config.bankId.pfxPassphrase,
+      ca: read(config.bankId.caPath),
+    }),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+
+/** The one place where services are created and wired to each other. */
+export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters) {
+  const db = database.db;
+  const staffDirectory = new StaffDirectory(db);
+  const audit = new AuditService(db, clock);
+  const bookings = new BookingsService(db, clock);
+  const accounts = new AccountsService(db);
+  const residents = new ResidentsService(db, clock, accounts, bookings, audit);
+  const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory);
+  const signIn = new SignInService(db, clock, adapters.bankId, sessions, accounts, residents, staffDirectory, {
+    publicUrl: config.publicUrl,
+    simulatorEnabled: config.bankId.simulatorEnabled,
+  });
+  return { staffDirectory, audit, bookings, accounts, residents, sessions, signIn };
+}

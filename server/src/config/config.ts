@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const booleanFromEnv = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  PUBLIC_URL: z.url().optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(240).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  COOKIE_SECURE: booleanFromEnv.default(true),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  SEED_DEMO_DATA: booleanFromEnv.default(true),
+  SIGNIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(10),
+  BANKID_SIMULATOR_ENABLED: booleanFromEnv.default(true),
+  BANKID_BASE_URL: z.url().optional(),
+  BANKID_PFX_PATH: z.string().min(1).optional(),
+  BANKID_PFX_PASSPHRASE: z.string().optional(),
+  BANKID_CA_PATH: z.string().min(1).optional(),
+  WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  logLevel: Env['LOG_LEVEL'];
+  session: { idleMinutes: number; absoluteHours: number; cookieSecure: boolean };
+  trustProxy: boolean;
+  seedDemoData: boolean;
+  signInRateLimitPerMinute: number;
+  bankId: {
+    simulatorEnabled: boolean;
+    baseUrl: string;
+    pfxPath: string | undefined;
+    pfxPassphrase: string | undefined;
+    caPath: string | undefined;
+  };
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads the environment once at start-up; every bad variable is named so the operator can fix all at once. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  if (!e.BANKID_SIMULATOR_ENABLED && !e.BANKID_BASE_URL) {
+    throw new ConfigError(['BANKID_BASE_URL: required when BANKID_SIMULATOR_ENABLED is false']);
+  }
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    session: {
+      idleMinutes: e.SESSION_IDLE_MINUTES,
+      absoluteHours: e.SESSION_ABSOLUTE_HOURS,
+      cookieSecure: e.COOKIE_SECURE,
+    },
+    trustProxy: e.TRUST_PROXY,
+    seedDemoData: e.SEED_DEMO_DATA,
+    signInRateLimitPerMinute: e.SIGNIN_RATE_LIMIT_PER_MINUTE,
+    bankId: {
+      simulatorEnabled: e.BANKID_SIMULATOR_ENABLED,
+      baseUrl: (e.BANKID_BASE_URL ?? `${publicUrl}/bankid-sim/rp/v6.0`).replace(/\/$/, ''),
+      pfxPath: e.BANKID_PFX_PATH,
+      pfxPassphrase: e.BANKID_PFX_PASSPHRASE,
+      caPath: e.BANKID_CA_PATH,
+    },
+    webDistDir: e.WEB_DIST_DIR,
+  };
+}

@@ -1,0 +1,171 @@
+CREATE TABLE "appointment_types" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"code" text NOT NULL,
+	"name_sv" text NOT NULL,
+	"name_en" text NOT NULL,
+	"duration_minutes" integer NOT NULL,
+	"hidden" boolean DEFAULT false NOT NULL,
+	"video_allowed" boolean DEFAULT false NOT NULL,
+	"self_bookable" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "care_units" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"region_id" uuid NOT NULL,
+	"hsa_id" text NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"functions" text[] DEFAULT '{}' NOT NULL,
+	"street_address" text NOT NULL,
+	"postal_code" text NOT NULL,
+	"city" text NOT NULL,
+	"phone" text NOT NULL,
+	"connected_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "care_units_hsa_id_unique" UNIQUE("hsa_id")
+);
+--> statement-breakpoint
+CREATE TABLE "regions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"code" text NOT NULL,
+	"name" text NOT NULL,
+	CONSTRAINT "regions_code_unique" UNIQUE("code")
+);
+--> statement-breakpoint
+CREATE TABLE "staff" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"hsa_id" text NOT NULL,
+	"personal_number" text NOT NULL,
+	"given_name" text NOT NULL,
+	"family_name" text NOT NULL,
+	"profession" text NOT NULL,
+	CONSTRAINT "staff_hsa_id_unique" UNIQUE("hsa_id"),
+	CONSTRAINT "staff_personal_number_unique" UNIQUE("personal_number")
+);
+--> statement-breakpoint
+CREATE TABLE "staff_roles" (
+	"staff_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	CONSTRAINT "staff_roles_staff_id_unit_id_role_pk" PRIMARY KEY("staff_id","unit_id","role")
+);
+--> statement-breakpoint
+CREATE TABLE "guardianships" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"guardian_id" uuid NOT NULL,
+	"child_id" uuid NOT NULL,
+	"source" text DEFAULT 'population_register' NOT NULL,
+	"registered_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "guardianships_guardian_id_child_id_unique" UNIQUE("guardian_id","child_id")
+);
+--> statement-breakpoint
+CREATE TABLE "residents" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"identifier" text NOT NULL,
+	"identifier_kind" text NOT NULL,
+	"birth_date" date NOT NULL,
+	"given_name" text NOT NULL,
+	"family_name" text NOT NULL,
+	"protected_identity" boolean DEFAULT false NOT NULL,
+	"registered_county" text,
+	"listing_unit_id" uuid,
+	"mobile_number" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "residents_identifier_unique" UNIQUE("identifier")
+);
+--> statement-breakpoint
+CREATE TABLE "accounts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"resident_id" uuid NOT NULL,
+	"state" text DEFAULT 'active' NOT NULL,
+	"blocked_reason" text,
+	"blocked_at" timestamp with time zone,
+	"terms_version" text NOT NULL,
+	"terms_accepted_at" timestamp with time zone NOT NULL,
+	"consent_notifications" boolean NOT NULL,
+	"consent_e_documents" boolean NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "accounts_resident_id_unique" UNIQUE("resident_id")
+);
+--> statement-breakpoint
+CREATE TABLE "bookings" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"resident_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"appointment_type_id" uuid NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"ends_at" timestamp with time zone NOT NULL,
+	"mode" text NOT NULL,
+	"practitioner_id" uuid,
+	"preparation_sv" text,
+	"preparation_en" text,
+	"status" text DEFAULT 'booked' NOT NULL,
+	"ehr_id" text,
+	CONSTRAINT "bookings_ehr_id_unique" UNIQUE("ehr_id")
+);
+--> statement-breakpoint
+CREATE TABLE "sessions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"token_hash" text NOT NULL,
+	"csrf_token" text NOT NULL,
+	"principal_kind" text NOT NULL,
+	"account_id" uuid,
+	"staff_id" uuid,
+	"active_unit_id" uuid,
+	"created_at" timestamp with time zone NOT NULL,
+	"last_seen_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	"ended_at" timestamp with time zone,
+	CONSTRAINT "sessions_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "sign_in_attempts" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"browser_secret_hash" text NOT NULL,
+	"audience" text NOT NULL,
+	"order_ref" text NOT NULL,
+	"qr_start_token" text NOT NULL,
+	"qr_start_secret" text NOT NULL,
+	"auto_start_token" text NOT NULL,
+	"status" text DEFAULT 'pending' NOT NULL,
+	"identity" jsonb,
+	"started_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "sign_in_attempts_browser_secret_hash_unique" UNIQUE("browser_secret_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_events" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"staff_id" uuid NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	"resident_id" uuid NOT NULL,
+	"action" text NOT NULL,
+	"request_id" text NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "appointment_types" ADD CONSTRAINT "appointment_types_unit_id_care_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_units" ADD CONSTRAINT "care_units_region_id_regions_id_fk" FOREIGN KEY ("region_id") REFERENCES "public"."regions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_roles" ADD CONSTRAINT "staff_roles_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "staff_roles" ADD CONSTRAINT "staff_roles_unit_id_care_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardianships" ADD CONSTRAINT "guardianships_guardian_id_residents_id_fk" FOREIGN KEY ("guardian_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "guardianships" ADD CONSTRAINT "guardianships_child_id_residents_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "residents" ADD CONSTRAINT "residents_listing_unit_id_care_units_id_fk" FOREIGN KEY ("listing_unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accounts" ADD CONSTRAINT "accounts_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_unit_id_care_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_appointment_type_id_appointment_types_id_fk" FOREIGN KEY ("appointment_type_id") REFERENCES "public"."appointment_types"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_practitioner_id_staff_id_fk" FOREIGN KEY ("practitioner_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "sessions" ADD CONSTRAINT "sessions_active_unit_id_care_units_id_fk" FOREIGN KEY ("active_unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_staff_id_staff_id_fk" FOREIGN KEY ("staff_id") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_unit_id_care_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."care_units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "guardianships_child_idx" ON "guardianships" USING btree ("child_id");--> statement-breakpoint
+CREATE INDEX "bookings_resident_idx" ON "bookings" USING btree ("resident_id","starts_at");--> statement-breakpoint
+CREATE INDEX "bookings_unit_idx" ON "bookings" USING btree ("unit_id","resident_id");--> statement-breakpoint
+CREATE INDEX "sessions_account_idx" ON "sessions" USING btree ("account_id");--> statement-breakpoint
+CREATE INDEX "sessions_staff_idx" ON "sessions" USING btree ("staff_id");--> statement-breakpoint
+CREATE INDEX "audit_events_resident_idx" ON "audit_events" USING btree ("resident_id","at");

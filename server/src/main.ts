@@ -1,0 +1,74 @@
+import { loadConfig, ConfigError } from './config/config.ts';
+import { openDatabase } from './db/client.ts';
+import { DataDirLockedError } from './db/data-dir-lock.ts';
+import { systemClock } from './platform/clock.ts';
+import { buildApp } from './app.ts';
+import { createAdapters, createServices } from './composition.ts';
+import { seedDemoData } from './seed/seed-demo.ts';
+import { demoResidents, demoStaff } from './seed/demo-people.ts';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  let database;
+  try {
+    database = await openDatabase(config.databaseUrl ? { kind: 'postgres', url: config.databaseUrl } : { kind: 'pglite', dataDir: config.dataDir });
+  } catch (err) {
+    if (err instanceof DataDirLockedError) {
+      console.error(err.message);
+      process.exit(75);
+    }
+    throw err;
+  }
+  const seeded = config.seedDemoData ? await seedDemoData(database.db, systemClock.now()) : false;
+  const app = await buildApp({ config, database, clock: systemClock, services: createServices(config, database, systemClock, createAdapters(config)) });
+
+  let closing = false;
+  const close = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void close('SIGINT'));
+  process.on('SIGTERM', () => void close('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  printWelcome(config.publicUrl, database.kind, seeded, config.bankId.simulatorEnabled);
+}
+
+function printWelcome(url: string, dbKind: string, seeded: boolean, simulator: boolean): void {
+  const anna = demoResidents.find((r) => r.key === 'anna')!;
+  const maria = demoStaff.find((s) => s.key === 'maria-ek')!;
+  const lines = [
+    '',
+    'Vårdkontakten is running.',
+    `  Resident app:  ${url}/`,
+    `  Staff portal:  ${url}/portal`,
+    `  API docs:      ${url}/api/docs`,
+    `  Database:      ${dbKind}${seeded ? ' (demo data seeded now)' : ''}`,
+  ];
+  if (simulator) {
+    lines.push(
+      '',
+      'Sign in with the built-in BankID simulator (test BankID app):',
+      `  ${url}/bankid-sim/app`,
+      `  Resident: choose "BankID på den här enheten", then pick ${anna.givenName} ${anna.familyName} and press Legitimera.`,
+      `  Staff:    open ${url}/portal, same steps with ${maria.givenName} ${maria.familyName} (HSA-ID ${maria.hsaId}).`,
+      '  For the QR flow, copy the QR code’s text into the test app’s field instead.',
+    );
+  }
+  console.log(lines.join('\n'));
+}
+
+void main();

@@ -1,0 +1,60 @@
+import { and, asc, eq, gte } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { appointmentTypes, bookings, careUnits, staff } from '../../db/schema/index.ts';
+
+const bookingColumns = {
+  id: bookings.id,
+  unitId: bookings.unitId,
+  startsAt: bookings.startsAt,
+  endsAt: bookings.endsAt,
+  mode: bookings.mode,
+  status: bookings.status,
+  preparationSv: bookings.preparationSv,
+  preparationEn: bookings.preparationEn,
+  typeNameSv: appointmentTypes.nameSv,
+  typeNameEn: appointmentTypes.nameEn,
+  hiddenType: appointmentTypes.hidden,
+  unitName: careUnits.name,
+  unitStreetAddress: careUnits.streetAddress,
+  unitPostalCode: careUnits.postalCode,
+  unitCity: careUnits.city,
+  unitPhone: careUnits.phone,
+  practitionerGivenName: staff.givenName,
+  practitionerFamilyName: staff.familyName,
+  practitionerProfession: staff.profession,
+};
+
+export type BookingRow = Awaited<ReturnType<typeof bookingsRepository.listForResident>>[number];
+
+export const bookingsRepository = {
+  async listForResident(db: Db, residentId: string) {
+    return db
+      .select(bookingColumns)
+      .from(bookings)
+      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
+      .innerJoin(careUnits, eq(careUnits.id, bookings.unitId))
+      .leftJoin(staff, eq(staff.id, bookings.practitionerId))
+      .where(eq(bookings.residentId, residentId))
+      .orderBy(asc(bookings.startsAt));
+  },
+
+  async listForResidentAtUnit(db: Db, residentId: string, unitId: string) {
+    return db
+      .select(bookingColumns)
+      .from(bookings)
+      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
+      .innerJoin(careUnits, eq(careUnits.id, bookings.unitId))
+      .leftJoin(staff, eq(staff.id, bookings.practitionerId))
+      .where(and(eq(bookings.residentId, residentId), eq(bookings.unitId, unitId)))
+      .orderBy(asc(bookings.startsAt));
+  },
+
+  async hasBookingAtUnitSince(db: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
+    const rows = await db
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(and(eq(bookings.residentId, residentId), eq(bookings.unitId, unitId), gte(bookings.startsAt, since)))
+      .limit(1);
+    return rows.length > 0;
+  },
+};

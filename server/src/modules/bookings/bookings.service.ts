@@ -1,0 +1,71 @@
+import type { Profession } from '../../../../contracts/enums.ts';
+import type { MyBookingsResponse, ResidentBooking } from '../../../../contracts/resident.ts';
+import type { ResidentOverviewResponse } from '../../../../contracts/staff.ts';
+import type { BookingMode, BookingStatus } from '../../../../contracts/enums.ts';
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { type BookingRow, bookingsRepository } from './bookings.repository.ts';
+import { isUpcoming, isVisibleToResident } from './bookings.rules.ts';
+
+function mapUrl(row: BookingRow): string {
+  const query = `${row.unitStreetAddress}, ${row.unitPostalCode} ${row.unitCity}`;
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(query)}`;
+}
+
+function toResidentBooking(row: BookingRow): ResidentBooking {
+  return {
+    id: row.id,
+    startsAt: row.startsAt.toISOString(),
+    endsAt: row.endsAt.toISOString(),
+    mode: row.mode as BookingMode,
+    status: row.status as BookingStatus,
+    appointmentType: { sv: row.typeNameSv, en: row.typeNameEn },
+    unit: {
+      name: row.unitName,
+      streetAddress: row.unitStreetAddress,
+      postalCode: row.unitPostalCode,
+      city: row.unitCity,
+      phone: row.unitPhone,
+      mapUrl: mapUrl(row),
+    },
+    practitioner: row.practitionerGivenName
+      ? { name: `${row.practitionerGivenName} ${row.practitionerFamilyName}`, profession: row.practitionerProfession as Profession }
+      : null,
+    preparation: row.preparationSv ? { sv: row.preparationSv, en: row.preparationEn ?? row.preparationSv } : null,
+  };
+}
+
+export class BookingsService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The resident's own bookings, minus what R-BK-2/3 keep out of the app. */
+  async forResident(subject: { id: string; protectedIdentity: boolean }): Promise<MyBookingsResponse> {
+    const now = this.clock.now();
+    const rows = (await bookingsRepository.listForResident(this.db, subject.id)).filter((b) => isVisibleToResident(b, subject));
+    return {
+      upcoming: rows.filter((b) => isUpcoming(b, now)).map(toResidentBooking),
+      past: rows.filter((b) => !isUpcoming(b, now)).reverse().map(toResidentBooking),
+    };
+  }
+
+  /** Bookings at one unit, for its staff (hidden types included and marked). Runs inside the audited read. */
+  async atUnitForStaff(tx: Db, residentId: string, unitId: string): Promise<ResidentOverviewResponse['bookings']> {
+    const rows = await bookingsRepository.listForResidentAtUnit(tx, residentId, unitId);
+    return rows.map((b) => ({
+      id: b.id,
+      startsAt: b.startsAt.toISOString(),
+      mode: b.mode as BookingMode,
+      status: b.status as BookingStatus,
+      appointmentType: { sv: b.typeNameSv, en: b.typeNameEn },
+      hiddenType: b.hiddenType,
+      practitionerName: b.practitionerGivenName ? `${b.practitionerGivenName} ${b.practitionerFamilyName}` : null,
+    }));
+  }
+
+  async hasBookingAtUnitSince(tx: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
+    return bookingsRepository.hasBookingAtUnitSince(tx, residentId, unitId, since);
+  }
+}

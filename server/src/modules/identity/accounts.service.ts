@@ -1,0 +1,48 @@
+import type { AccountState, BlockReason } from '../../../../contracts/enums.ts';
+import type { Db } from '../../db/client.ts';
+import { accountsRepository } from './accounts.repository.ts';
+
+export interface AccountSummary {
+  state: AccountState;
+  blockedReason: BlockReason | null;
+  termsAcceptedAt: Date | null;
+  termsVersion: string | null;
+}
+
+export class AccountsService {
+  constructor(private readonly db: Db) {}
+
+  async findForResident(db: Db, residentId: string) {
+    return accountsRepository.findByResidentId(db, residentId);
+  }
+
+  async summaryFor(db: Db, residentId: string): Promise<AccountSummary> {
+    const account = await accountsRepository.findByResidentId(db, residentId);
+    if (!account) return { state: 'none', blockedReason: null, termsAcceptedAt: null, termsVersion: null };
+    return {
+      state: account.state === 'blocked' ? 'blocked' : 'active',
+      blockedReason: account.blockedReason as BlockReason | null,
+      termsAcceptedAt: account.termsAcceptedAt,
+      termsVersion: account.termsVersion,
+    };
+  }
+
+  /**
+   * R-ID-2: accepting the terms is the consent to notifications and to e-documents in the app and
+   * the digital mailbox, so both are recorded with the version and time. An existing account is returned as is.
+   */
+  async createAcceptingTerms(db: Db, residentId: string, termsVersion: string, at: Date) {
+    const created = await accountsRepository.insertIfAbsent(db, {
+      residentId,
+      termsVersion,
+      termsAcceptedAt: at,
+      consentNotifications: true,
+      consentEDocuments: true,
+    });
+    return created ?? (await accountsRepository.findByResidentId(db, residentId))!;
+  }
+
+  async byId(accountId: string) {
+    return accountsRepository.findById(this.db, accountId);
+  }
+}

@@ -1,0 +1,132 @@
+import type { IdentifierKind } from '../../../../contracts/enums.ts';
+import type { AccessLogResponse, MeResponse, MyBookingsResponse } from '../../../../contracts/resident.ts';
+import type { ResidentOverviewResponse, ResidentSearchResponse } from '../../../../contracts/staff.ts';
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { AppError, notFound, unauthenticated } from '../../platform/errors.ts';
+import { assertStaffMay } from '../../platform/permissions.ts';
+import type { ResidentPrincipal, StaffInUnit, StaffPrincipal } from '../../platform/principal.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { BookingsService } from '../bookings/bookings.service.ts';
+import type { AccountsService } from '../identity/accounts.service.ts';
+import { ageOn, parseIdentifier } from '../identity/identifier.rules.ts';
+import { careRelationSince, hasCareRelation } from './care-relation.rules.ts';
+import { type ResidentRow, residentsRepository } from './residents.repository.ts';
+
+const identifierProblemText = {
+  format: 'Enter a personnummer (ÅÅÅÅMMDD-NNNN), samordningsnummer or reserve number',
+  date: 'The date in the number does not exist',
+  check_digit: 'The last digit does not match: check the number',
+  future: 'The date in the number is in the future',
+} as const;
+
+function summary(r: ResidentRow) {
+  return {
+    id: r.id,
+    identifier: r.identifier,
+    identifierKind: r.identifierKind as IdentifierKind,
+    givenName: r.givenName,
+    familyName: r.familyName,
+    birthDate: r.birthDate,
+    protectedIdentity: r.protectedIdentity,
+  };
+}
+
+export class ResidentsService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly accounts: AccountsService,
+    private readonly bookings: BookingsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async findByIdentifier(db: Db, identifier: string) {
+    return residentsRepository.findByIdentifier(db, identifier);
+  }
+
+  /** A person who signs in with e-ID but is not yet known to the service gets a register entry. */
+  async ensureFromEid(db: Db, person: { identifier: string; identifierKind: IdentifierKind; birthDate: string; givenName: string; familyName: string }) {
+    return (await residentsRepository.findByIdentifier(db, person.identifier)) ?? residentsRepository.insert(db, person);
+  }
+
+  async names(residentId: string) {
+    const resident = await residentsRepository.findById(this.db, residentId);
+    if (!resident) throw unauthenticated();
+    return { givenName: resident.givenName, familyName: resident.familyName };
+  }
+
+  async me(principal: ResidentPrincipal): Promise<MeResponse> {
+    const [resident, account] = await Promise.all([residentsRepository.findById(this.db, principal.residentId), this.accounts.byId(principal.accountId)]);
+    if (!resident || !account) throw unauthenticated();
+    return {
+      givenName: resident.givenName,
+      familyName: resident.familyName,
+      birthDate: resident.birthDate,
+      termsVersion: account.termsVersion,
+      termsAcceptedAt: account.termsAcceptedAt.toISOString(),
+    };
+  }
+
+  async bookingsOf(principal: ResidentPrincipal): Promise<MyBookingsResponse> {
+    const subject = await residentsRepository.findById(this.db, principal.subjectId);
+    if (!subject) throw unauthenticated();
+    return this.bookings.forResident(subject);
+  }
+
+  async accessLogOf(principal: ResidentPrincipal): Promise<AccessLogResponse> {
+    return this.audit.accessLogFor(principal.subjectId);
+  }
+
+  /**
+   * Search by identifier. A resident without a care relation to the unit is reported exactly like an
+   * unknown one, so the search cannot be used to learn who exists.
+   */
+  async searchForStaff(principal: StaffPrincipal, input: string, requestId: string): Promise<ResidentSearchResponse> {
+    assertStaffMay(principal, 'resident.read');
+    const parsed = parseIdentifier(input, this.clock.now());
+    if ('problem' in parsed) throw new AppError('invalid_identifier', 400, identifierProblemText[parsed.problem], 'identifier');
+    return this.db.transaction(async (tx) => {
+      const resident = await residentsRepository.findByIdentifier(tx, parsed.normalized);
+      if (!resident || !(await this.related(tx, resident, principal))) return { results: [] };
+      await this.audit.recordRead(tx, principal, resident.id, 'resident_search', requestId);
+      return { results: [summary(resident)] };
+    });
+  }
+
+  async overviewForStaff(principal: StaffPrincipal, residentId: string, requestId: string): Promise<ResidentOverviewResponse> {
+    assertStaffMay(principal, 'resident.read');
+    return this.db.transaction(async (tx) => {
+      const resident = await residentsRepository.findById(tx, residentId);
+      if (!resident || !(await this.related(tx, resident, principal))) throw notFound('No resident with a care relation to your unit');
+      const [account, bookings, listingUnitName] = [
+        await this.accounts.summaryFor(tx, resident.id),
+        await this.bookings.atUnitForStaff(tx, resident.id, principal.activeUnitId),
+        resident.listingUnitId ? await residentsRepository.unitName(tx, resident.listingUnitId) : null,
+      ];
+      await this.audit.recordRead(tx, principal, resident.id, 'resident_overview', requestId);
+      return {
+        resident: {
+          ...summary(resident),
+          ageYears: ageOn(resident.birthDate, this.clock.now()),
+          registeredCounty: resident.registeredCounty,
+          listingUnitName,
+          // Contact details of a person with protected identity are not shown in the portal.
+          mobileNumber: resident.protectedIdentity ? null : resident.mobileNumber,
+        },
+        account: {
+          state: account.state,
+          blockedReason: account.blockedReason,
+          termsAcceptedAt: account.termsAcceptedAt?.toISOString() ?? null,
+        },
+        bookings,
+      };
+    });
+  }
+
+  private async related(tx: Db, resident: ResidentRow, principal: StaffInUnit): Promise<boolean> {
+    if (resident.listingUnitId === principal.activeUnitId) return true;
+    const booked = await this.bookings.hasBookingAtUnitSince(tx, resident.id, principal.activeUnitId, careRelationSince(this.clock.now()));
+    return hasCareRelation(resident, principal.activeUnitId, booked);
+  }
+}

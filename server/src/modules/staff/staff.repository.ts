@@ -1,0 +1,32 @@
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { careUnits, staff, staffRoles } from '../../db/schema/index.ts';
+
+export const staffRepository = {
+  async findByPersonalNumber(db: Db, personalNumber: string) {
+    const [row] = await db.select().from(staff).where(eq(staff.personalNumber, personalNumber)).limit(1);
+    return row ?? null;
+  },
+
+  async findById(db: Db, id: string) {
+    const [row] = await db.select().from(staff).where(eq(staff.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  async rolesInUnit(db: Db, staffId: string, unitId: string) {
+    const rows = await db
+      .select({ role: staffRoles.role })
+      .from(staffRoles)
+      .where(and(eq(staffRoles.staffId, staffId), eq(staffRoles.unitId, unitId)));
+    return rows.map((r) => r.role);
+  },
+
+  async unitsWithRoles(db: Db, staffId: string) {
+    return db
+      .select({ id: careUnits.id, name: careUnits.name, kind: careUnits.kind, functions: careUnits.functions, role: staffRoles.role })
+      .from(staffRoles)
+      .innerJoin(careUnits, eq(careUnits.id, staffRoles.unitId))
+      .where(eq(staffRoles.staffId, staffId))
+      .orderBy(careUnits.name);
+  },
+};

@@ -1,0 +1,82 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, unauthenticated } from './errors.ts';
+import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
+import { CSRF_COOKIE, type CookieSettings, csrfCookie, SESSION_COOKIE, sessionCookie } from './cookies.ts';
+import { constantTimeEquals, randomToken } from './tokens.ts';
+import type { SessionService } from '../modules/identity/session.service.ts';
+
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    sessionExpired: boolean;
+  }
+}
+
+/**
+ * Resolves the principal of every request from its session cookie, and refuses a state-changing
+ * API request unless it carries the CSRF token: the header must equal the cookie and, when
+ * signed in, the token bound to the session.
+ */
+export function registerAuth(app: FastifyInstance, sessions: SessionService, cookies: CookieSettings): void {
+  app.decorateRequest('principal', null as never);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('sessionExpired', false);
+
+  app.addHook('onRequest', async (request, reply) => {
+    request.principal = { kind: 'anonymous' };
+    const token = request.cookies[SESSION_COOKIE];
+    if (token && request.url.startsWith('/api/')) {
+      const resolved = await sessions.resolve(token);
+      if (resolved && 'principal' in resolved) {
+        request.principal = resolved.principal;
+        request.csrfToken = resolved.csrfToken;
+      } else {
+        request.sessionExpired = resolved !== null;
+        reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));
+      }
+    }
+    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    const header = request.headers['x-csrf-token'];
+    const cookie = request.cookies[CSRF_COOKIE];
+    const ok =
+      typeof header === 'string' &&
+      typeof cookie === 'string' &&
+      constantTimeEquals(header, cookie) &&
+      (request.csrfToken === null || constantTimeEquals(header, request.csrfToken));
+    if (!ok) throw new AppError('csrf_failed', 403, 'The request could not be verified. Reload the page and try again.');
+  });
+}
+
+/** Gives the browser a CSRF token if it has none (before sign-in, for the sign-in requests themselves). */
+export function ensureCsrfCookie(request: FastifyRequest, reply: FastifyReply, cookies: CookieSettings): void {
+  const expected = request.csrfToken;
+  const current = request.cookies[CSRF_COOKIE];
+  if (expected && current !== expected) reply.setCookie(CSRF_COOKIE, expected, csrfCookie(cookies));
+  else if (!expected && !current) reply.setCookie(CSRF_COOKIE, randomToken(), csrfCookie(cookies));
+}
+
+function refuseUnauthenticated(request: FastifyRequest): never {
+  if (request.sessionExpired) throw new AppError('session_expired', 401, 'Your session has ended. Sign in again.');
+  throw unauthenticated();
+}
+
+export function requireResident(request: FastifyRequest): ResidentPrincipal {
+  const p = request.principal;
+  if (p.kind === 'resident') return p;
+  if (p.kind === 'staff') throw new AppError('forbidden', 403, 'This is for residents');
+  return refuseUnauthenticated(request);
+}
+
+export function requireStaff(request: FastifyRequest): StaffPrincipal {
+  const p = request.principal;
+  if (p.kind === 'staff') return p;
+  if (p.kind === 'resident') throw new AppError('forbidden', 403, 'This is for staff');
+  return refuseUnauthenticated(request);
+}
+
+export function requireSignedIn(request: FastifyRequest): ResidentPrincipal | StaffPrincipal {
+  const p = request.principal;
+  if (p.kind === 'anonymous') return refuseUnauthenticated(request);
+  return p;
+}

@@ -1,0 +1,24 @@
+import type { StaffRole } from '../../../contracts/enums.ts';
+import { forbidden } from './errors.ts';
+import type { StaffInUnit, StaffPrincipal } from './principal.ts';
+
+/**
+ * R-UN-4: what each staff role may do, in one place. Administrative roles do not by themselves
+ * give access to residents' data; only roles that take part in care do.
+ */
+export const permissions = {
+  'resident.read': ['staff', 'unit_manager'],
+} as const satisfies Record<string, readonly StaffRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function hasPermission(roles: readonly StaffRole[], permission: Permission): boolean {
+  const allowed: readonly StaffRole[] = permissions[permission];
+  return roles.some((r) => allowed.includes(r));
+}
+
+/** Staff acting in a unit with a role that grants `permission`; anything else is refused. */
+export function assertStaffMay(principal: StaffPrincipal, permission: Permission): asserts principal is StaffInUnit {
+  if (!principal.activeUnitId) throw forbidden('Choose the unit you work in first');
+  if (!hasPermission(principal.roles, permission)) throw forbidden('Your role in this unit does not allow this');
+}

@@ -1,0 +1,32 @@
+import type { StaffRole } from '../../../contracts/enums.ts';
+
+/** Who is making a request. Every route decides from this, and repositories filter by it. */
+export type Principal =
+  | { kind: 'anonymous' }
+  | {
+      kind: 'resident';
+      sessionId: string;
+      accountId: string;
+      residentId: string;
+      /** The person acted for: the resident themself until proxies let a guardian switch (R-PX-5). */
+      subjectId: string;
+    }
+  | {
+      kind: 'staff';
+      sessionId: string;
+      staffId: string;
+      activeUnitId: string | null;
+      /** Roles in the active unit only. */
+      roles: StaffRole[];
+    };
+
+export type ResidentPrincipal = Extract<Principal, { kind: 'resident' }>;
+export type StaffPrincipal = Extract<Principal, { kind: 'staff' }>;
+export type StaffInUnit = StaffPrincipal & { activeUnitId: string };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal;
+    csrfToken: string | null;
+  }
+}

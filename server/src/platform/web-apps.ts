@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+export type SpaFallback = (request: FastifyRequest, reply: FastifyReply) => FastifyReply | null;
+
+/**
+ * Serves the built resident app at / and the staff portal at /portal. Paths that are not files go to
+ * the app's index.html so client-side routes survive a reload. Without a build, nothing is served.
+ */
+export async function registerWebApps(app: FastifyInstance, distDir: string): Promise<SpaFallback> {
+  const root = resolve(distDir);
+  if (!existsSync(resolve(root, 'index.html'))) return () => null;
+  await app.register(fastifyStatic, { root, prefix: '/', index: false, wildcard: true, cacheControl: false });
+  app.addHook('onSend', async (request, reply) => {
+    // Hashed bundles never change; HTML must always be fetched anew to pick up a new release.
+    if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+  });
+  const hasPortal = existsSync(resolve(root, 'portal', 'index.html'));
+  return (request, reply) => {
+    if (request.method !== 'GET' || request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return null;
+    const path = request.url.split('?')[0] ?? '/';
+    const portal = hasPortal && (path === '/portal' || path.startsWith('/portal/'));
+    reply.header('cache-control', 'no-cache');
+    return reply.type('text/html').sendFile(portal ? 'portal/index.html' : 'index.html');
+  };
+}

@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import { expect } from 'vitest';
+import { BankIdRpAdapter } from '../adapters/bankid/bankid-rp.adapter.ts';
+import { buildApp } from '../app.ts';
+import { createServices, type Services } from '../composition.ts';
+import { loadConfig } from '../config/config.ts';
+import type { Database } from '../db/client.ts';
+import { ManualClock } from '../platform/clock.ts';
+import { demoResidents, demoStaff } from '../seed/demo-people.ts';
+import { seedDemoData } from '../seed/seed-demo.ts';
+import { TestBrowser } from './test-browser.ts';
+import { openTestDatabase } from './test-database.ts';
+import { TestSimulator } from './test-simulator.ts';
+
+export const TEST_START = new Date('2026-11-22T09:00:00Z');
+
+export const residentId = (key: string) => {
+  const r = demoResidents.find((x) => x.key === key);
+  if (!r) throw new Error(`no demo resident ${key}`);
+  return r.identifier;
+};
+export const staffPersonalNumber = (key: string) => {
+  const s = demoStaff.find((x) => x.key === key);
+  if (!s) throw new Error(`no demo staff ${key}`);
+  return s.personalNumber;
+};
+
+/** A seeded database, the BankID simulator and the app, sharing one manual clock. */
+export class TestContext {
+  private constructor(
+    readonly app: FastifyInstance,
+    readonly database: Database,
+    readonly clock: ManualClock,
+    readonly services: Services,
+    readonly simulator: TestSimulator,
+  ) {}
+
+  static async create(env: Record<string, string> = {}): Promise<TestContext> {
+    const clock = new ManualClock(TEST_START);
+    const database = await openTestDatabase();
+    await seedDemoData(database.db, clock.now());
+    const simulator = await TestSimulator.start(clock);
+    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }) });
+    const app = await buildApp({ config, database, clock, services });
+    return new TestContext(app, database, clock, services, simulator);
+  }
+
+  browser(): TestBrowser {
+    return new TestBrowser(this.app);
+  }
+
+  /** Runs a BankID sign-in to its end in a new browser; returns the browser and the final collect answer. */
+  async signIn(audience: 'resident' | 'staff', personalNumber: string) {
+    const browser = this.browser();
+    await browser.get('/api/auth/session');
+    const start = await browser.post('/api/auth/bankid/start', { audience });
+    expect(start.statusCode, start.body).toBe(200);
+    await this.simulator.approve(start.json().autoStartToken, personalNumber);
+    const collect = await browser.post('/api/auth/bankid/collect');
+    return { browser, collect };
+  }
+
+  /** A resident with an account, signed in. */
+  async residentBrowser(key: string): Promise<TestBrowser> {
+    const { browser, collect } = await this.signIn('resident', residentId(key));
+    expect(collect.json(), collect.body).toEqual({ status: 'signed_in' });
+    return browser;
+  }
+
+  /** A staff member, signed in and working in the unit named (by its demo name). */
+  async staffBrowser(key: string, unitName?: string): Promise<TestBrowser> {
+    const { browser, collect } = await this.signIn('staff', staffPersonalNumber(key));
+    expect(collect.json(), collect.body).toEqual({ status: 'signed_in' });
+    if (unitName) {
+      const units = (await browser.get('/api/staff/me')).json().units as { id: string; name: string }[];
+      const unit = units.find((u) => u.name === unitName);
+      if (!unit) throw new Error(`${key} has no role in ${unitName}`);
+      const chosen = await browser.post('/api/staff/active-unit', { unitId: unit.id });
+      expect(chosen.statusCode, chosen.body).toBe(204);
+    }
+    return browser;
+  }
+
+  async close(): Promise<void> {
+    await this.app.close();
+    await this.simulator.close();
+    await this.database.close();
+  }
+}

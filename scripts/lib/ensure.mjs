@@ -1,0 +1,61 @@
+// Plain Node with no dependencies: this runs before node_modules exists.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('../..', import.meta.url).pathname;
+
+export function run(command, options = {}) {
+  console.log(`\n> ${command}`);
+  const result = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true, ...options });
+  return result.status ?? 1;
+}
+
+export function mustRun(command, options) {
+  const status = run(command, options);
+  if (status !== 0) {
+    console.error(`\n"${command}" failed (exit ${status}).`);
+    process.exit(status);
+  }
+}
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+/** Installs dependencies when node_modules is missing or older than the lock file. */
+export function ensureDependencies() {
+  const marker = join(root, 'node_modules', '.package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(join(root, 'package-lock.json')).mtimeMs) return;
+  mustRun('npm ci --no-audit --no-fund');
+}
+
+/** Builds the web apps when there is no build or the sources are newer than it. */
+export function ensureWebBuild() {
+  const built = join(root, 'web', 'dist', 'index.html');
+  const sources = Math.max(newestMtime(join(root, 'web')), newestMtime(join(root, 'contracts')), statSync(join(root, 'package-lock.json')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  mustRun('npm run build');
+}
+
+/** Debian's Chromium drives the browser tests; Playwright's own browser download cannot work here. */
+export function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  console.log('Installing Debian chromium for the browser tests …');
+  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium`, { stdio: 'inherit' });
+}
+
+/** Reads ./.env when present; variables already set in the environment win. */
+export function loadDotEnv() {
+  const file = join(root, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}

@@ -1,0 +1,41 @@
+// `npm test`: install what is missing (including Debian chromium), type-check, run the server
+// suites, build the web apps and run the browser suites. Ends with one "N passed, N failed" line.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureChromium, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
+
+ensureDependencies();
+ensureChromium();
+mkdirSync(join(root, 'test-results'), { recursive: true });
+
+const results = { passed: 0, failed: 0 };
+const failures = [];
+
+function countVitest(file) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  results.passed += report.numPassedTests ?? 0;
+  results.failed += report.numFailedTests ?? 0;
+}
+
+function countPlaywright(file) {
+  if (!existsSync(file)) return;
+  const stats = JSON.parse(readFileSync(file, 'utf8')).stats ?? {};
+  results.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
+  results.failed += stats.unexpected ?? 0;
+}
+
+mustRun('npx tsc --noEmit -p tsconfig.json');
+
+const vitestFile = join(root, 'test-results', 'vitest.json');
+if (run(`npx vitest run --reporter=default --reporter=json --outputFile=${vitestFile}`) !== 0) failures.push('server suites');
+countVitest(vitestFile);
+
+mustRun('npm run build');
+const playwrightFile = join(root, 'test-results', 'playwright.json');
+if (run('npx playwright test --config e2e/playwright.config.ts', { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile } }) !== 0) failures.push('browser suites');
+countPlaywright(playwrightFile);
+
+if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(failures.length ? 1 : 0);

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { expect } from 'vitest';
 import { BankIdRpAdapter } from '../adapters/bankid/bankid-rp.adapter.ts';
 import { buildApp } from '../app.ts';
@@ -35,14 +36,14 @@ export class TestContext {
     readonly simulator: TestSimulator,
   ) {}
 
-  static async create(env: Record<string, string> = {}): Promise<TestContext> {
+  static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
     const clock = new ManualClock(TEST_START);
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
     const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
     const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }) });
-    const app = await buildApp({ config, database, clock, services });
+    const app = await buildApp({ config, database, clock, services, logStream });
     return new TestContext(app, database, clock, services, simulator);
   }
 

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { residentId, TestContext } from '../testing/test-context.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await TestContext.create({ BANKID_SIMULATOR_ENABLED: 'true' });
+});
+afterAll(async () => ctx?.close());
+
+/** Routes anyone may call: sign-in itself, health and the simulator standing in for BankID. */
+const publicRoutes = new Set([
+  'GET /api/health',
+  'GET /api/auth/session',
+  'POST /api/auth/bankid/start',
+  'POST /api/auth/bankid/collect',
+  'POST /api/auth/bankid/cancel',
+  'POST /api/auth/terms/accept',
+  'POST /api/auth/terms/decline',
+]);
+
+describe('deny by default', () => {
+  it('every API endpoint in the OpenAPI document refuses an unauthenticated call', async () => {
+    const doc = (await ctx.browser().get('/api/openapi.json')).json();
+    const routes = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    const apiRoutes = routes.filter((r) => r.split(' ')[1]!.startsWith('/api/'));
+    expect(apiRoutes.length).toBeGreaterThan(8);
+    const anonymous = ctx.browser();
+    await anonymous.get('/api/auth/session');
+    for (const route of apiRoutes.filter((r) => !publicRoutes.has(r))) {
+      const [method, path] = route.split(' ') as [string, string];
+      const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
+      const res = await anonymous.request(method as 'GET', url, method === 'GET' ? undefined : {});
+      expect([401, 400], `${route} answered ${res.statusCode}`).toContain(res.statusCode);
+      if (res.statusCode === 400) expect(res.json().error.code).toBe('validation_failed');
+      else expect(res.json().error.code).toBe('unauthenticated');
+    }
+  });
+
+  it('the BankID simulator is documented under a tag of its own', async () => {
+    const doc = (await ctx.browser().get('/api/openapi.json')).json();
+    expect(doc.paths['/bankid-sim/rp/v6.0/auth'].post.tags).toEqual(['BankID simulator']);
+  });
+
+  it('an unknown API path gets a JSON 404', async () => {
+    const res = await ctx.browser().get('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+  });
+});
+
+describe('security headers', () => {
+  it('the CSP allows only our own scripts (no unsafe-inline) and no framing', async () => {
+    const res = await ctx.browser().get('/api/health');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['x-request-id']).toBeTruthy();
+  });
+});
+
+describe('operations', () => {
+  it('health reports the database; metrics are exposed for Prometheus', async () => {
+    expect((await ctx.browser().get('/api/health')).json()).toEqual({ status: 'ok', database: 'ok' });
+    const metrics = await ctx.browser().get('/metrics');
+    expect(metrics.statusCode).toBe(200);
+    expect(metrics.body).toContain('http_requests_total');
+    expect(metrics.body).toMatch(/route="\/api\/health"/);
+  });
+
+  it('a failure on our side answers 5xx with only a request id, and health reports the database down', async () => {
+    const broken = await TestContext.create();
+    const anna = await broken.residentBrowser('anna');
+    await broken.database.close();
+    const res = await anna.get('/api/me/bookings');
+    expect(res.statusCode).toBeGreaterThanOrEqual(500);
+    const body = res.json();
+    expect(body.error.code).toBe('internal_error');
+    expect(body.error.requestId).toBe(res.headers['x-request-id']);
+    expect(JSON.stringify(body)).not.toMatch(/select|PGlite|stack|at /i);
+    const health = await broken.browser().get('/api/health');
+    expect(health.statusCode).toBe(503);
+    await broken.app.close();
+    await broken.simulator.close();
+  });
+});
+
+describe('logs', () => {
+  it('no personnummer, token or cookie reaches the log, even on errors', async () => {
+    const lines: string[] = [];
+    const logged = await TestContext.create({ LOG_LEVEL: 'debug' }, { write: (line: string) => void lines.push(line) });
+    try {
+      const anna = await logged.residentBrowser('anna');
+      await anna.get('/api/me');
+      const maria = await logged.staffBrowser('maria-ek', 'Visby vårdcentral');
+      await maria.post('/api/staff/residents/search', { identifier: residentId('anna') });
+      await maria.post('/api/staff/residents/search', { identifier: '19850314-1238' });
+      const log = lines.join('\n');
+      expect(lines.length).toBeGreaterThan(5);
+      expect(log).not.toContain(residentId('anna'));
+      expect(log).not.toContain('19850314-1238');
+      expect(log).not.toContain(anna.cookies.get('sid')!);
+      expect(log).not.toContain(anna.cookies.get('csrf')!);
+      expect(log).not.toMatch(/autostarttoken|qrStartSecret/i);
+    } finally {
+      await logged.close();
+    }
+  });
+});

@@ -7,10 +7,30 @@ import type { SessionService } from '../modules/identity/session.service.ts';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** Who may call a route. Every API route declares one; a route that declares none is refused to everyone. */
+export type RouteAccess = 'public' | 'resident' | 'staff' | 'signed_in';
+
 declare module 'fastify' {
   interface FastifyRequest {
     sessionExpired: boolean;
   }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+/** The generated API documentation is the only API path outside the route table's access rules. */
+const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+function assertAccess(request: FastifyRequest): void {
+  if (!request.url.startsWith('/api/') || isDocumentation(request.url)) return;
+  if (request.is404) return;
+  const access = request.routeOptions.config.access;
+  if (access === 'public') return;
+  if (access === 'resident') requireResident(request);
+  else if (access === 'staff') requireStaff(request);
+  else if (access === 'signed_in') requireSignedIn(request);
+  else throw new AppError('forbidden', 403, 'This route is not open to anyone');
 }
 
 /**
@@ -36,6 +56,7 @@ export function registerAuth(app: FastifyInstance, sessions: SessionService, coo
         reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));
       }
     }
+    assertAccess(request);
     if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
     const header = request.headers['x-csrf-token'];
     const cookie = request.cookies[CSRF_COOKIE];

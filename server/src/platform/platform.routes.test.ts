@@ -30,9 +30,21 @@ describe('deny by default', () => {
       const [method, path] = route.split(' ') as [string, string];
       const url = path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000');
       const res = await anonymous.request(method as 'GET', url, method === 'GET' ? undefined : {});
-      expect([401, 400], `${route} answered ${res.statusCode}`).toContain(res.statusCode);
-      if (res.statusCode === 400) expect(res.json().error.code).toBe('validation_failed');
-      else expect(res.json().error.code).toBe('unauthenticated');
+      expect(res.statusCode, `${route} answered ${res.statusCode}`).toBe(401);
+      expect(res.json().error.code).toBe('unauthenticated');
+    }
+  });
+
+  it('an API route that does not declare who may call it is refused to everyone, signed in or not', async () => {
+    const fresh = await TestContext.create();
+    try {
+      fresh.app.get('/api/undeclared', async () => ({ leaked: true }));
+      const anna = await fresh.residentBrowser('anna');
+      const res = await anna.get('/api/undeclared');
+      expect(res.statusCode).toBe(403);
+      expect(res.body).not.toContain('leaked');
+    } finally {
+      await fresh.close();
     }
   });
 

@@ -27,9 +27,13 @@ export const accountState = z.enum(['none', 'active', 'blocked']);
 export type AccountState = z.infer<typeof accountState>;
 
 /** What a staff member read; shown to the resident in "Who has read my data". */
-export const auditAction = z.enum(['resident_search', 'resident_overview']);
+export const auditAction = z.enum(['resident_search', 'resident_overview', 'resident_proxies']);
 export type AuditAction = z.infer<typeof auditAction>;
 
 /** R-ID-5: why care blocked an account. */
 export const blockReason = z.enum(['lvu_child_protection', 'risk_of_coercion', 'terms_misuse', 'resident_request']);
 export type BlockReason = z.infer<typeof blockReason>;
+
+/** R-PX-1…4: the kinds of proxy. `guardian` is automatic under 13; the others are recorded by care. */
+export const proxyKind = z.enum(['guardian', 'guardian_special_need', 'legal_representative', 'authorised_representative']);
+export type ProxyKind = z.infer<typeof proxyKind>;

@@ -19,6 +19,13 @@ export const errorCode = z.enum([
   'consent_required',
   'unit_not_allowed',
   'bankid_unavailable',
+  'proxy_access_ended',
+  'protected_identity',
+  'not_a_guardian',
+  'special_need_not_allowed',
+  'already_blocked',
+  'not_blocked',
+  'representative_not_adult',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -20,6 +21,9 @@ import { bankIdSimulatorPlugin } from './modules/bankid-simulator/simulator.plug
 import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { residentsRoutes } from './modules/residents/residents.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { proxiesRoutes } from './modules/proxies/proxies.routes.ts';
+import { accountProtectionRoutes } from './modules/identity/account-protection.routes.ts';
+import { realtimeRoutes } from './platform/realtime.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
 
 export interface AppDeps {
@@ -50,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   registerMetrics(app);
   // Before any route plugin: each plugin context keeps the error handler it was created with.
   registerErrorHandlers(app, await registerWebApps(app, config.webDistDir));
@@ -67,6 +72,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await app.register(residentsRoutes, { residents: services.residents });
   await app.register(staffRoutes, { staffDirectory: services.staffDirectory, sessions: services.sessions });
+  await app.register(proxiesRoutes, { proxies: services.proxies });
+  await app.register(accountProtectionRoutes, { protection: services.accountProtection, cookies });
+  await app.register(realtimeRoutes, { hub: services.hub });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
   }

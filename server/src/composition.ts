@@ -11,6 +11,11 @@ import { SessionService } from './modules/identity/session.service.ts';
 import { SignInService } from './modules/identity/sign-in.service.ts';
 import { ResidentsService } from './modules/residents/residents.service.ts';
 import { StaffDirectory } from './modules/staff/staff.service.ts';
+import { AccountProtectionService } from './modules/identity/account-protection.service.ts';
+import { ProxiesService } from './modules/proxies/proxies.service.ts';
+import { ProxyEligibility } from './modules/proxies/proxy-eligibility.ts';
+import { RealtimeHub } from './platform/realtime-hub.ts';
+import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
@@ -39,10 +44,18 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const bookings = new BookingsService(db, clock);
   const accounts = new AccountsService(db);
   const residents = new ResidentsService(db, clock, accounts, bookings, audit);
-  const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory);
+  const hub = new RealtimeHub();
+  const proxyEligibility = new ProxyEligibility(clock);
+  const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
   const signIn = new SignInService(db, clock, adapters.bankId, sessions, accounts, residents, staffDirectory, {
     publicUrl: config.publicUrl,
     simulatorEnabled: config.bankId.simulatorEnabled,
   });
-  return { staffDirectory, audit, bookings, accounts, residents, sessions, signIn };
+  const proxies = new ProxiesService(db, clock, proxyEligibility, sessions, residents, staffDirectory, audit);
+  const accountProtection = new AccountProtectionService(db, clock, sessions, residents);
+  const jobs: ScheduledJob[] = [
+    // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
+    { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
+  ];
+  return { hub, staffDirectory, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

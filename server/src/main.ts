@@ -3,6 +3,7 @@ import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { systemClock } from './platform/clock.ts';
 import { buildApp } from './app.ts';
+import { Scheduler } from './platform/scheduler.ts';
 import { createAdapters, createServices } from './composition.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
 import { demoResidents, demoStaff } from './seed/demo-people.ts';
@@ -29,13 +30,16 @@ async function main(): Promise<void> {
     throw err;
   }
   const seeded = config.seedDemoData ? await seedDemoData(database.db, systemClock.now()) : false;
-  const app = await buildApp({ config, database, clock: systemClock, services: createServices(config, database, systemClock, createAdapters(config)) });
+  const services = createServices(config, database, systemClock, createAdapters(config));
+  const app = await buildApp({ config, database, clock: systemClock, services });
+  const scheduler = new Scheduler(app.log);
 
   let closing = false;
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
+    scheduler.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void close('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  scheduler.start(services.jobs);
   printWelcome(config.publicUrl, database.kind, seeded, config.bankId.simulatorEnabled);
 }
 

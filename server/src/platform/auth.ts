@@ -51,6 +51,10 @@ export function registerAuth(app: FastifyInstance, sessions: SessionService, coo
       if (resolved && 'principal' in resolved) {
         request.principal = resolved.principal;
         request.csrfToken = resolved.csrfToken;
+        // R-PX-1/6: the request that finds the proxy link gone is refused; the session falls back to the resident themself.
+        if (resolved.proxyAccessEnded && request.url !== '/api/auth/session') {
+          throw new AppError('proxy_access_ended', 403, 'You can no longer act for this person. You are now acting for yourself.');
+        }
       } else {
         request.sessionExpired = resolved !== null;
         reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));

@@ -8,6 +8,11 @@ import type { StaffInUnit, StaffPrincipal } from './principal.ts';
  */
 export const permissions = {
   'resident.read': ['staff', 'unit_manager'],
+  // R-PX-2…4: staff record proxy decisions; R-ID-5: staff block and unblock accounts.
+  'proxy.manage': ['staff', 'unit_manager'],
+  'account.block': ['staff', 'unit_manager'],
+  // R-PX-6: only the unit manager (verksamhetschef) blocks a guardian.
+  'guardian.block': ['unit_manager'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../../contracts/enums.ts';
+import type { ProxyKind, StaffRole } from '../../../contracts/enums.ts';
 
 /** Who is making a request. Every route decides from this, and repositories filter by it. */
 export type Principal =
@@ -8,8 +8,10 @@ export type Principal =
       sessionId: string;
       accountId: string;
       residentId: string;
-      /** The person acted for: the resident themself until proxies let a guardian switch (R-PX-5). */
+      /** The person acted for: the resident themself, or someone they are proxy for (R-PX-5). */
       subjectId: string;
+      /** How the resident may act for the subject; null when acting for themself. */
+      proxyKind: ProxyKind | null;
     }
   | {
       kind: 'staff';

@@ -1,7 +1,7 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { count, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client.ts';
-import { accounts, bookings, careUnits, guardianships, residents, staff, staffRoles } from '../db/schema/index.ts';
+import { residentBlocks, bookings, careUnits, guardianships, residents, staff, staffRoles } from '../db/schema/index.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { ageOn } from '../modules/identity/identifier.rules.ts';
 import { seedDemoData } from './seed-demo.ts';
@@ -44,7 +44,7 @@ describe('the demo region', () => {
     expect(people.some((p) => p.protectedIdentity)).toBe(true);
     expect(people.some((p) => p.identifierKind === 'reserve')).toBe(true);
     expect(people.some((p) => p.identifierKind === 'samordningsnummer')).toBe(true);
-    const [blocked] = await database.db.select({ n: count() }).from(accounts).where(eq(accounts.state, 'blocked'));
+    const [blocked] = await database.db.select({ n: count() }).from(residentBlocks);
     expect(blocked!.n).toBeGreaterThanOrEqual(1);
   });
 

@@ -1,5 +1,8 @@
 import type { Db } from '../db/client.ts';
-import { accounts, appointmentTypes, bookings, careUnits, guardianships, regions, residents, staff, staffRoles } from '../db/schema/index.ts';
+import { accounts, appointmentTypes, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residents, staff, staffRoles } from '../db/schema/index.ts';
+import type { ProxyBasis } from '../db/schema/proxies.ts';
+import { swedishDate } from '../platform/local-date.ts';
+import { birthdayOn } from '../modules/identity/identifier.rules.ts';
 import type { UnitKind } from '../../../contracts/enums.ts';
 import { demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
@@ -96,9 +99,6 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       if (r.account !== 'none') {
         await tx.insert(accounts).values({
           residentId: row!.id,
-          state: r.account,
-          blockedReason: r.account === 'blocked' ? 'terms_misuse' : null,
-          blockedAt: r.account === 'blocked' ? new Date(now.getTime() - 30 * DAY) : null,
           termsVersion: '2026-11-01',
           termsAcceptedAt: new Date(now.getTime() - 60 * DAY),
           consentNotifications: true,
@@ -106,11 +106,40 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
         });
       }
     }
+    for (const r of demoResidents.filter((x) => x.account === 'blocked')) {
+      const manager = demoStaff.find((s) => s.roles.some((role) => role.unit === r.listingUnit && role.role === 'unit_manager'))!;
+      await tx.insert(residentBlocks).values({
+        residentId: residentIds.get(r.key)!,
+        reason: 'terms_misuse',
+        blockedBy: 'staff',
+        staffId: staffIds.get(manager.key)!,
+        unitId: unitIds.get(r.listingUnit!)!,
+        blockedAt: new Date(now.getTime() - 30 * DAY),
+      });
+    }
     for (const r of demoResidents) {
       for (const child of r.guardianOf ?? []) {
         await tx.insert(guardianships).values({ guardianId: residentIds.get(r.key)!, childId: residentIds.get(child)! });
       }
     }
+
+    const grant = async (kind: string, proxy: string, subject: string, unit: string, decidedBy: string, basis: ProxyBasis, validUntil: string | null) => {
+      await tx.insert(proxyGrants).values({
+        kind,
+        proxyId: residentIds.get(proxy)!,
+        subjectId: residentIds.get(subject)!,
+        basis,
+        validFrom: swedishDate(new Date(now.getTime() - 20 * DAY)),
+        validUntil,
+        decidedByStaffId: staffIds.get(decidedBy)!,
+        decidedInUnitId: unitIds.get(unit)!,
+        decidedAt: new Date(now.getTime() - 20 * DAY),
+      });
+    };
+    const oskar = demoResidents.find((r) => r.key === 'oskar')!;
+    await grant('guardian_special_need', 'anna', 'oskar', 'visby-vc', 'karin-sjöberg', { kind: 'guardian_special_need', reason: 'Behöver stöd av förälder i kontakten med vården under pågående behandling.' }, birthdayOn(oskar.birthDate, 16));
+    await grant('legal_representative', 'lina', 'r0', 'visby-vc', 'maria-ek', { kind: 'legal_representative', court: 'Gotlands tingsrätt', caseNumber: 'Ä 1234-25', decisionDate: '2025-09-15', coversPersonalCare: true }, null);
+    await grant('authorised_representative', 'jonas', 'r1', 'hemse-vc', 'ahmed-hassan', { kind: 'authorised_representative', reference: 'Fullmakt 2026-10-01', scope: 'Bokade tider och meddelanden' }, null);
 
     const book = async (resident: string, unit: string, type: string, start: Date, opts: { practitioner?: string; prepSv?: string; prepEn?: string; status?: string } = {}) => {
       const kind = demoUnits.find((u) => u.key === unit)!.kind;

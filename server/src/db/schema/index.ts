@@ -5,3 +5,4 @@ export * from './accounts.ts';
 export * from './bookings.ts';
 export * from './sessions.ts';
 export * from './audit.ts';
+export * from './proxies.ts';

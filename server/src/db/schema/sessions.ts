@@ -2,6 +2,7 @@ import { index, pgTable, text, timestamp, uuid, jsonb } from 'drizzle-orm/pg-cor
 import { accounts } from './accounts.ts';
 import { staff } from './staff.ts';
 import { careUnits } from './units.ts';
+import { residents } from './residents.ts';
 
 /** Server-side sessions; the cookie carries a random token whose SHA-256 is the key. */
 export const sessions = pgTable(
@@ -14,12 +15,14 @@ export const sessions = pgTable(
     accountId: uuid('account_id').references(() => accounts.id),
     staffId: uuid('staff_id').references(() => staff.id),
     activeUnitId: uuid('active_unit_id').references(() => careUnits.id),
+    /** R-PX-5: the person a resident acts for as proxy; null when acting for themself. */
+    actingForResidentId: uuid('acting_for_resident_id').references(() => residents.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
   },
-  (t) => [index('sessions_account_idx').on(t.accountId), index('sessions_staff_idx').on(t.staffId)],
+  (t) => [index('sessions_account_idx').on(t.accountId), index('sessions_staff_idx').on(t.staffId), index('sessions_acting_for_idx').on(t.actingForResidentId)],
 );
 
 /**

@@ -1,6 +1,6 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditEvents, careUnits, staff } from '../../db/schema/index.ts';
+import { auditEvents, careUnits, residentActivity, residents, staff } from '../../db/schema/index.ts';
 
 export type NewAuditEvent = typeof auditEvents.$inferInsert;
 
@@ -25,6 +25,20 @@ export const auditRepository = {
       .innerJoin(careUnits, eq(careUnits.id, auditEvents.unitId))
       .where(eq(auditEvents.residentId, residentId))
       .orderBy(desc(auditEvents.at))
+      .limit(limit);
+  },
+
+  async insertResidentActivity(db: Db, row: typeof residentActivity.$inferInsert) {
+    await db.insert(residentActivity).values(row);
+  },
+
+  async residentActivityFor(db: Db, subjectId: string, limit: number) {
+    return db
+      .select({ at: residentActivity.at, action: residentActivity.action, givenName: residents.givenName, familyName: residents.familyName })
+      .from(residentActivity)
+      .innerJoin(residents, eq(residents.id, residentActivity.actorId))
+      .where(eq(residentActivity.subjectId, subjectId))
+      .orderBy(desc(residentActivity.at))
       .limit(limit);
   },
 };

@@ -44,4 +44,15 @@ export class AuditService {
       })),
     };
   }
+
+  /** R-PX-5: what a proxy did for someone, kept with both the actor and the person acted for. */
+  async recordProxyAction(db: Db, actorId: string, subjectId: string, action: string): Promise<void> {
+    if (actorId === subjectId) return;
+    await auditRepository.insertResidentActivity(db, { at: this.clock.now(), actorId, subjectId, action });
+  }
+
+  async proxyActionsFor(db: Db, subjectId: string) {
+    const rows = await auditRepository.residentActivityFor(db, subjectId, 50);
+    return rows.map((a) => ({ at: a.at.toISOString(), actorName: `${a.givenName} ${a.familyName}`, action: a.action }));
+  }
 }

@@ -20,4 +20,8 @@ export const accountsRepository = {
     const [created] = await db.insert(accounts).values(row).onConflictDoNothing({ target: accounts.residentId }).returning();
     return created ?? null;
   },
+
+  async delete(db: Db, id: string) {
+    await db.delete(accounts).where(eq(accounts.id, id));
+  },
 };

@@ -1,6 +1,7 @@
 import type { AccountState, BlockReason } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
 import { accountsRepository } from './accounts.repository.ts';
+import { blocksRepository } from './blocks.repository.ts';
 
 export interface AccountSummary {
   state: AccountState;
@@ -17,11 +18,12 @@ export class AccountsService {
   }
 
   async summaryFor(db: Db, residentId: string): Promise<AccountSummary> {
-    const account = await accountsRepository.findByResidentId(db, residentId);
+    const [account, block] = await Promise.all([accountsRepository.findByResidentId(db, residentId), blocksRepository.activeFor(db, residentId)]);
+    if (block) return { state: 'blocked', blockedReason: block.reason as BlockReason, termsAcceptedAt: account?.termsAcceptedAt ?? null, termsVersion: account?.termsVersion ?? null };
     if (!account) return { state: 'none', blockedReason: null, termsAcceptedAt: null, termsVersion: null };
     return {
-      state: account.state === 'blocked' ? 'blocked' : 'active',
-      blockedReason: account.blockedReason as BlockReason | null,
+      state: 'active',
+      blockedReason: null,
       termsAcceptedAt: account.termsAcceptedAt,
       termsVersion: account.termsVersion,
     };
@@ -40,6 +42,11 @@ export class AccountsService {
       consentEDocuments: true,
     });
     return created ?? (await accountsRepository.findByResidentId(db, residentId))!;
+  }
+
+  /** R-ID-4: a block on the person stops sign-in whether or not they have an account. */
+  async isBlocked(db: Db, residentId: string): Promise<boolean> {
+    return (await blocksRepository.activeFor(db, residentId)) !== null;
   }
 
   async byId(accountId: string) {

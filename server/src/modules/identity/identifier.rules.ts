@@ -1,3 +1,4 @@
+import { swedishDate } from '../../platform/local-date.ts';
 import type { IdentifierKind } from '../../../../contracts/enums.ts';
 
 export type ParsedIdentifier = {
@@ -81,9 +82,26 @@ export function makeIdentifier(birthDate: string, serial: number, coordination =
   return `${y}${m}${day}${pad(serial, 3)}${luhnCheckDigit(nine)}`;
 }
 
-/** Whole years between a birth date and a day, counting the birthday itself as the day the year is reached. */
-export function ageOn(birthDate: string, on: Date): number {
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/**
+ * The day a person born on `birthDate` turns `years`. Someone born on a leap day turns a year
+ * older on 1 March in years without 29 February.
+ */
+export function birthdayOn(birthDate: string, years: number): string {
   const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const oy = on.getUTCFullYear(), om = on.getUTCMonth() + 1, od = on.getUTCDate();
-  return oy - y - (om < m || (om === m && od < d) ? 1 : 0);
+  const year = y + years;
+  if (m === 2 && d === 29 && !isLeapYear(year)) return `${year}-03-01`;
+  return `${year}-${pad(m)}-${pad(d)}`;
+}
+
+/** Age in whole years on a Swedish calendar day: a year is reached on the birthday itself. */
+export function ageOnDate(birthDate: string, today: string): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return birthdayOn(birthDate, years) <= today ? years : years - 1;
+}
+
+/** Age in whole years at an instant, counted in Swedish calendar days. */
+export function ageOn(birthDate: string, at: Date): number {
+  return ageOnDate(birthDate, swedishDate(at));
 }

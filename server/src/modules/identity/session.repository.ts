@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { accounts, sessions } from '../../db/schema/index.ts';
+import { accounts, residentBlocks, sessions } from '../../db/schema/index.ts';
 
 export type NewSession = typeof sessions.$inferInsert;
 
@@ -13,7 +13,11 @@ export const sessionRepository = {
   /** The live session for a token, with the account's state so a blocked account is refused at once (R-ID-4). */
   async findLiveByTokenHash(db: Db, tokenHash: string) {
     const rows = await db
-      .select({ session: sessions, accountState: accounts.state, residentId: accounts.residentId })
+      .select({
+        session: sessions,
+        residentId: accounts.residentId,
+        residentBlocked: sql<boolean>`exists (select 1 from ${residentBlocks} where ${residentBlocks.residentId} = ${accounts.residentId} and ${residentBlocks.liftedAt} is null)`,
+      })
       .from(sessions)
       .leftJoin(accounts, eq(accounts.id, sessions.accountId))
       .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.endedAt)))
@@ -33,11 +37,56 @@ export const sessionRepository = {
     await db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.id, id), isNull(sessions.endedAt)));
   },
 
-  async endAllForAccount(db: Db, accountId: string, at: Date) {
-    await db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)));
+  async setActingFor(db: Db, id: string, residentId: string | null) {
+    await db.update(sessions).set({ actingForResidentId: residentId }).where(eq(sessions.id, id));
   },
 
-  async endAllForStaff(db: Db, staffId: string, at: Date) {
-    await db.update(sessions).set({ endedAt: at }).where(and(eq(sessions.staffId, staffId), isNull(sessions.endedAt)));
+  async endAllForAccount(db: Db, accountId: string, at: Date): Promise<string[]> {
+    const rows = await db
+      .update(sessions)
+      .set({ endedAt: at })
+      .where(and(eq(sessions.accountId, accountId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    return rows.map((r) => r.id);
+  },
+
+  async endAllForStaff(db: Db, staffId: string, at: Date): Promise<string[]> {
+    const rows = await db
+      .update(sessions)
+      .set({ endedAt: at })
+      .where(and(eq(sessions.staffId, staffId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    return rows.map((r) => r.id);
+  },
+
+  /** Ends the live sessions of a resident's own account(s). */
+  async endAllOfResident(db: Db, residentId: string, at: Date): Promise<string[]> {
+    const own = db.select({ id: accounts.id }).from(accounts).where(eq(accounts.residentId, residentId));
+    const rows = await db
+      .update(sessions)
+      .set({ endedAt: at })
+      .where(and(isNull(sessions.endedAt), inArray(sessions.accountId, own)))
+      .returning({ id: sessions.id });
+    return rows.map((r) => r.id);
+  },
+
+  /** Live sessions acting for a person as proxy, optionally only those of one proxy. */
+  async liveActingFor(db: Db, subjectId: string, actorResidentId?: string): Promise<string[]> {
+    const conditions = [isNull(sessions.endedAt), eq(sessions.actingForResidentId, subjectId)];
+    if (actorResidentId) conditions.push(inArray(sessions.accountId, db.select({ id: accounts.id }).from(accounts).where(eq(accounts.residentId, actorResidentId))));
+    const rows = await db.select({ id: sessions.id }).from(sessions).where(and(...conditions));
+    return rows.map((r) => r.id);
+  },
+
+  async deleteForAccount(db: Db, accountId: string) {
+    await db.delete(sessions).where(eq(sessions.accountId, accountId));
+  },
+
+  async allLiveProxySessions(db: Db) {
+    return db
+      .select({ id: sessions.id, actorResidentId: accounts.residentId, subjectId: sessions.actingForResidentId })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(and(isNull(sessions.endedAt), sql`${sessions.actingForResidentId} is not null`));
   },
 };

@@ -1,8 +1,11 @@
+import type { ProxyKind } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { Principal } from '../../platform/principal.ts';
+import type { RealtimeHub, SessionEndReason } from '../../platform/realtime-hub.ts';
 import { randomToken, sha256 } from '../../platform/tokens.ts';
+import type { ProxyEligibility } from '../proxies/proxy-eligibility.ts';
 import type { StaffDirectory } from '../staff/staff.service.ts';
 import { sessionRepository } from './session.repository.ts';
 import { sessionVerdict, TOUCH_AFTER_MS } from './session.rules.ts';
@@ -17,10 +20,10 @@ export interface IssuedSession {
   csrfToken: string;
 }
 
-export interface ResolvedSession {
-  principal: Exclude<Principal, { kind: 'anonymous' }>;
-  csrfToken: string;
-}
+export type ResolvedSession =
+  | { principal: Exclude<Principal, { kind: 'anonymous' }>; csrfToken: string; proxyAccessEnded: boolean }
+  | { ended: 'session_expired' }
+  | null;
 
 export class SessionService {
   constructor(
@@ -28,6 +31,8 @@ export class SessionService {
     private readonly clock: Clock,
     private readonly settings: SessionSettings,
     private readonly staffDirectory: StaffDirectory,
+    private readonly proxyEligibility: ProxyEligibility,
+    private readonly hub: RealtimeHub,
   ) {}
 
   async startForResident(db: Db, accountId: string): Promise<IssuedSession> {
@@ -53,27 +58,44 @@ export class SessionService {
     return { token, csrfToken };
   }
 
-  /** Finds the principal behind a session cookie, ending the session if it has timed out or its account is blocked. */
-  async resolve(token: string): Promise<ResolvedSession | { ended: 'session_expired' } | null> {
+  /**
+   * Finds the principal behind a session cookie. Ends the session if it has timed out or the person
+   * is blocked; re-checks the proxy link of a resident acting for someone else on every request (R-PX-1).
+   */
+  async resolve(token: string): Promise<ResolvedSession> {
     const found = await sessionRepository.findLiveByTokenHash(this.db, sha256(token));
     if (!found) return null;
     const { session } = found;
     const now = this.clock.now();
     if (sessionVerdict(session, now, this.settings.idleMinutes) !== 'valid') {
-      await sessionRepository.end(this.db, session.id, now);
+      await this.endSessions(this.db, [session.id], 'expired');
       return { ended: 'session_expired' };
     }
-    if (session.principalKind === 'resident' && (found.accountState !== 'active' || !found.residentId || !session.accountId)) {
-      await sessionRepository.end(this.db, session.id, now);
+    if (session.principalKind === 'resident' && (found.residentBlocked || !found.residentId || !session.accountId)) {
+      await this.endSessions(this.db, [session.id], 'blocked');
       return null;
     }
     if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_AFTER_MS) await sessionRepository.touch(this.db, session.id, now);
 
     if (session.principalKind === 'resident') {
       const residentId = found.residentId!;
+      let subjectId = residentId;
+      let proxyKind: ProxyKind | null = null;
+      let proxyAccessEnded = false;
+      if (session.actingForResidentId && session.actingForResidentId !== residentId) {
+        const link = await this.proxyEligibility.activeLink(this.db, residentId, session.actingForResidentId);
+        if (link) {
+          subjectId = session.actingForResidentId;
+          proxyKind = link.kind;
+        } else {
+          await sessionRepository.setActingFor(this.db, session.id, null);
+          proxyAccessEnded = true;
+        }
+      }
       return {
         csrfToken: session.csrfToken,
-        principal: { kind: 'resident', sessionId: session.id, accountId: session.accountId!, residentId, subjectId: residentId },
+        proxyAccessEnded,
+        principal: { kind: 'resident', sessionId: session.id, accountId: session.accountId!, residentId, subjectId, proxyKind },
       };
     }
     const staffId = session.staffId;
@@ -81,6 +103,7 @@ export class SessionService {
     const roles = session.activeUnitId ? await this.staffDirectory.rolesInUnit(staffId, session.activeUnitId) : [];
     return {
       csrfToken: session.csrfToken,
+      proxyAccessEnded: false,
       principal: { kind: 'staff', sessionId: session.id, staffId, activeUnitId: roles.length ? session.activeUnitId : null, roles },
     };
   }
@@ -89,20 +112,62 @@ export class SessionService {
     await sessionRepository.setActiveUnit(this.db, sessionId, unitId);
   }
 
+  async setActingFor(db: Db, sessionId: string, subjectId: string | null): Promise<void> {
+    await sessionRepository.setActingFor(db, sessionId, subjectId);
+  }
+
   async end(sessionId: string): Promise<void> {
-    await sessionRepository.end(this.db, sessionId, this.clock.now());
+    await this.endSessions(this.db, [sessionId], 'signed_out');
   }
 
   /** Sign-out everywhere: every session of the same person ends, in every browser. */
   async endEverywhere(principal: Exclude<Principal, { kind: 'anonymous' }>): Promise<void> {
     const now = this.clock.now();
-    if (principal.kind === 'resident') await sessionRepository.endAllForAccount(this.db, principal.accountId, now);
-    else await sessionRepository.endAllForStaff(this.db, principal.staffId, now);
+    const ids =
+      principal.kind === 'resident'
+        ? await sessionRepository.endAllForAccount(this.db, principal.accountId, now)
+        : await sessionRepository.endAllForStaff(this.db, principal.staffId, now);
+    this.hub.endSessions(ids, 'signed_out');
   }
 
-  /** Ends every session of an account at once; used when it is blocked (R-ID-4). */
-  async endAllForAccount(db: Db, accountId: string): Promise<void> {
-    await sessionRepository.endAllForAccount(db, accountId, this.clock.now());
+  /**
+   * R-ID-4: ends the sessions of a blocked person at once. Run inside the transaction that blocks;
+   * call `disconnect` with the result after it commits.
+   */
+  async endAllOfResident(tx: Db, residentId: string): Promise<string[]> {
+    return sessionRepository.endAllOfResident(tx, residentId, this.clock.now());
+  }
+
+  /**
+   * Sessions in which someone acts for `subjectId` (optionally one proxy). They are not ended: the
+   * proxy keeps their own session, its next request for the subject is refused (403) and falls back
+   * to acting for themself; their live connections are closed.
+   */
+  async proxySessionsFor(tx: Db, subjectId: string, actorResidentId?: string): Promise<string[]> {
+    return sessionRepository.liveActingFor(tx, subjectId, actorResidentId);
+  }
+
+  /** Closes the live connections of sessions, after the change that affected them has committed. */
+  disconnect(sessionIds: readonly string[], reason: SessionEndReason): void {
+    this.hub.endSessions(sessionIds, reason);
+  }
+
+  private async endSessions(db: Db, ids: string[], reason: SessionEndReason): Promise<void> {
+    for (const id of ids) await sessionRepository.end(db, id, this.clock.now());
+    this.hub.endSessions(ids, reason);
+  }
+
+  /**
+   * Closes the live connections of proxies whose link has run out (the 13th birthday, an end date),
+   * so an open page learns at once; their next request is refused by `resolve`. Run by the scheduler.
+   */
+  async disconnectExpiredProxies(): Promise<number> {
+    const expired: string[] = [];
+    for (const s of await sessionRepository.allLiveProxySessions(this.db)) {
+      if (!(await this.proxyEligibility.activeLink(this.db, s.actorResidentId, s.subjectId!))) expired.push(s.id);
+    }
+    this.hub.endSessions(expired, 'proxy_ended');
+    return expired.length;
   }
 
   get idleTimeoutSeconds(): number {

@@ -117,7 +117,7 @@ export class SignInService {
 
     const resident = await this.residents.findByIdentifier(this.db, parsed.normalized);
     const account = resident ? await this.accounts.findForResident(this.db, resident.id) : null;
-    if (account?.state === 'blocked') {
+    if (resident && (await this.accounts.isBlocked(this.db, resident.id))) {
       await signInAttemptsRepository.delete(this.db, attempt.id);
       throw new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
     }
@@ -171,8 +171,8 @@ export class SignInService {
         givenName: identity.givenName,
         familyName: identity.surname,
       });
+      if (await this.accounts.isBlocked(tx, resident.id)) throw new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
       const account = await this.accounts.createAcceptingTerms(tx, resident.id, CURRENT_TERMS_VERSION, this.clock.now());
-      if (account.state === 'blocked') throw new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
       return this.sessions.startForResident(tx, account.id);
     });
   }

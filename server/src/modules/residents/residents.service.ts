@@ -71,6 +71,7 @@ export class ResidentsService {
   async bookingsOf(principal: ResidentPrincipal): Promise<MyBookingsResponse> {
     const subject = await residentsRepository.findById(this.db, principal.subjectId);
     if (!subject) throw unauthenticated();
+    await this.audit.recordProxyAction(this.db, principal.residentId, principal.subjectId, 'viewed_bookings');
     return this.bookings.forResident(subject);
   }
 
@@ -97,8 +98,7 @@ export class ResidentsService {
   async overviewForStaff(principal: StaffPrincipal, residentId: string, requestId: string): Promise<ResidentOverviewResponse> {
     assertStaffMay(principal, 'resident.read');
     return this.db.transaction(async (tx) => {
-      const resident = await residentsRepository.findById(tx, residentId);
-      if (!resident || !(await this.related(tx, resident, principal))) throw notFound('No resident with a care relation to your unit');
+      const resident = await this.assertCareRelation(tx, principal, residentId);
       const [account, bookings, listingUnitName] = [
         await this.accounts.summaryFor(tx, resident.id),
         await this.bookings.atUnitForStaff(tx, resident.id, principal.activeUnitId),
@@ -122,6 +122,17 @@ export class ResidentsService {
         bookings,
       };
     });
+  }
+
+  /** Refuses (as "not found") a resident without a care relation to the staff member's unit. */
+  async assertCareRelation(tx: Db, principal: StaffInUnit, residentId: string): Promise<ResidentRow> {
+    const resident = await residentsRepository.findById(tx, residentId);
+    if (!resident || !(await this.related(tx, resident, principal))) throw notFound('No resident with a care relation to your unit');
+    return resident;
+  }
+
+  async unitName(db: Db, unitId: string): Promise<string | null> {
+    return residentsRepository.unitName(db, unitId);
   }
 
   private async related(tx: Db, resident: ResidentRow, principal: StaffInUnit): Promise<boolean> {

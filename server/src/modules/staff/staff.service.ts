@@ -46,7 +46,11 @@ export class StaffDirectory {
   }
 
   async profile(staffId: string) {
-    const person = await staffRepository.findById(this.db, staffId);
+    return this.profileIn(this.db, staffId);
+  }
+
+  async profileIn(db: Db, staffId: string) {
+    const person = await staffRepository.findById(db, staffId);
     if (!person) throw new AppError('unauthenticated', 401, 'Sign in to continue');
     return person;
   }

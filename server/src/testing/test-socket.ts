@@ -1,0 +1,24 @@
+import type { FastifyInstance } from 'fastify';
+import type { WebSocket } from 'ws';
+import type { TestBrowser } from './test-browser.ts';
+
+export interface OpenSocket {
+  socket: WebSocket;
+  messages: unknown[];
+  /** Resolves with the close code when the server closes the socket. */
+  closed: Promise<number>;
+}
+
+/** Opens the app's WebSocket with a browser's cookies, through the same request pipeline as HTTP. */
+export async function openSocket(app: FastifyInstance, browser: TestBrowser): Promise<OpenSocket> {
+  const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  const socket = await app.injectWS('/api/ws', { headers: { cookie } });
+  const messages: unknown[] = [];
+  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  return { socket, messages, closed };
+}
+
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
+}

@@ -5,3 +5,4 @@ export * from './resident.ts';
 export * from './staff.ts';
 export * from './realtime.ts';
 export * from './proxies.ts';
+export * from './criteria.ts';

@@ -24,30 +24,24 @@ const bookingColumns = {
   practitionerProfession: staff.profession,
 };
 
-export type BookingRow = Awaited<ReturnType<typeof bookingsRepository.listForResident>>[number];
+/** Bookings with their type, unit and practitioner, for one resident, optionally at one unit. */
+function bookingsOf(db: Db, residentId: string, unitId?: string) {
+  return db
+    .select(bookingColumns)
+    .from(bookings)
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
+    .innerJoin(careUnits, eq(careUnits.id, bookings.unitId))
+    .leftJoin(staff, eq(staff.id, bookings.practitionerId))
+    .where(unitId ? and(eq(bookings.residentId, residentId), eq(bookings.unitId, unitId)) : eq(bookings.residentId, residentId))
+    .orderBy(asc(bookings.startsAt));
+}
+
+export type BookingRow = Awaited<ReturnType<typeof bookingsOf>>[number];
 
 export const bookingsRepository = {
-  async listForResident(db: Db, residentId: string) {
-    return db
-      .select(bookingColumns)
-      .from(bookings)
-      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
-      .innerJoin(careUnits, eq(careUnits.id, bookings.unitId))
-      .leftJoin(staff, eq(staff.id, bookings.practitionerId))
-      .where(eq(bookings.residentId, residentId))
-      .orderBy(asc(bookings.startsAt));
-  },
+  listForResident: (db: Db, residentId: string) => bookingsOf(db, residentId),
 
-  async listForResidentAtUnit(db: Db, residentId: string, unitId: string) {
-    return db
-      .select(bookingColumns)
-      .from(bookings)
-      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
-      .innerJoin(careUnits, eq(careUnits.id, bookings.unitId))
-      .leftJoin(staff, eq(staff.id, bookings.practitionerId))
-      .where(and(eq(bookings.residentId, residentId), eq(bookings.unitId, unitId)))
-      .orderBy(asc(bookings.startsAt));
-  },
+  listForResidentAtUnit: (db: Db, residentId: string, unitId: string) => bookingsOf(db, residentId, unitId),
 
   async hasBookingAtUnitSince(db: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
     const rows = await db

@@ -12,12 +12,20 @@ export type SpaFallback = (request: FastifyRequest, reply: FastifyReply) => Fast
 export async function registerWebApps(app: FastifyInstance, distDir: string): Promise<SpaFallback> {
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) return () => null;
-  await app.register(fastifyStatic, { root, prefix: '/', index: false, wildcard: true, cacheControl: false });
+  // One route per built file (known at start), so unknown paths reach the not-found handler and the API keeps its JSON 404.
+  await app.register(fastifyStatic, { root, prefix: '/', index: false, wildcard: false, cacheControl: false });
   app.addHook('onSend', async (request, reply) => {
     // Hashed bundles never change; HTML must always be fetched anew to pick up a new release.
     if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
   });
   const hasPortal = existsSync(resolve(root, 'portal', 'index.html'));
+  // The app roots are folders on disk, which the static handler refuses to list; serve their pages.
+  const page = (file: string) => async (_request: FastifyRequest, reply: FastifyReply) => reply.header('cache-control', 'no-cache').type('text/html').sendFile(file);
+  app.get('/', { schema: { hide: true } }, page('index.html'));
+  if (hasPortal) {
+    app.get('/portal', { schema: { hide: true } }, page('portal/index.html'));
+    app.get('/portal/', { schema: { hide: true } }, page('portal/index.html'));
+  }
   return (request, reply) => {
     if (request.method !== 'GET' || request.url.startsWith('/api/') || request.url.startsWith('/assets/')) return null;
     const path = request.url.split('?')[0] ?? '/';

@@ -1,0 +1,17 @@
+import { expect, type Page } from '@playwright/test';
+import { signInWithQr } from './bankid.ts';
+
+export const startHeading = 'Välkommen till Vårdkontakten';
+
+/** Opens the resident app signed out and checks the start page is there. */
+export async function openStartPage(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: startHeading })).toBeVisible();
+}
+
+/** Signs in a resident who has an account, through the QR flow, and waits for the home page. */
+export async function signInResident(page: Page, name: string): Promise<void> {
+  await openStartPage(page);
+  await signInWithQr(page, name);
+  await expect(page.getByRole('heading', { level: 1, name: `Hej ${name.split(' ')[0]}!` })).toBeVisible();
+}

@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+import { signInWithQr } from './bankid.ts';
+
+export const identifierField = 'Personnummer, samordningsnummer eller reservnummer';
+
+export async function openPortal(page: Page): Promise<void> {
+  await page.goto('/portal/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Logga in i Vårdportalen' })).toBeVisible();
+}
+
+/** Signs in staff through the QR flow; with several units, chooses `unit`. Ends on the search page. */
+export async function signInStaff(page: Page, name: string, unit?: string): Promise<void> {
+  await openPortal(page);
+  await signInWithQr(page, name);
+  if (unit) {
+    await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
+    await page.getByRole('button', { name: new RegExp(unit) }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Sök invånare' })).toBeVisible();
+}
+
+export async function searchResident(page: Page, identifier: string): Promise<void> {
+  await page.getByLabel(identifierField).fill(identifier);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+}

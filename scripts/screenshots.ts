@@ -1,0 +1,286 @@
+/**
+ * Screenshots of every page of the resident app (390×844, a phone) and the staff portal
+ * (1280×800), for looking at the UI: `npx tsx scripts/screenshots.ts` after `npm run build`.
+ *
+ * Starts its own server on a fresh data folder unless BASE_URL points at a running one
+ * (then SIGNIN_RATE_LIMIT_PER_MINUTE on that server must allow ~20 sign-ins a minute).
+ * Output: e2e/screenshots/*.png
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { signInWithQr } from '../e2e/support/bankid.ts';
+import { demoResidents } from '../server/src/seed/demo-people.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = join(root, 'e2e', 'screenshots');
+const port = Number(process.env.SCREENSHOT_PORT ?? 3230);
+
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+function identifierOf(key: string): string {
+  const resident = demoResidents.find((r) => r.key === key);
+  if (!resident) throw new Error(`No demo resident ${key}`);
+  return resident.identifier;
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`${url}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`Server at ${url} did not become healthy in ${timeoutMs} ms`);
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess | null }> {
+  if (process.env.BASE_URL) return { url: process.env.BASE_URL.replace(/\/$/, ''), child: null };
+  const url = `http://localhost:${port}`;
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'vk-screens-')),
+      PUBLIC_URL: url,
+      LOG_LEVEL: 'warn',
+      SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  await waitForHealth(url, 60_000);
+  return { url, child };
+}
+
+const problems: string[] = [];
+
+function watch(page: Page, name: string): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    // The browser logs every 4xx answer; the refusals shown on purpose (blocked, not staff, bad input) are listed separately.
+    if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) return;
+    problems.push(`${name}: console ${message.type()}: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) console.log(`    (${name}: ${response.status()} ${response.request().method()} ${new URL(response.url()).pathname})`);
+  });
+  page.on('pageerror', (error) => problems.push(`${name}: page error: ${error.message}`));
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  // Let fonts, QR images and transitions settle.
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(outDir, `${name}.png`), fullPage: true });
+  console.log(`  ${name}.png`);
+}
+
+async function heading(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: text }).waitFor({ timeout: 15_000 });
+}
+
+async function newContext(browser: Browser, base: string, viewport: { width: number; height: number }, name: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: base, viewport, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+  context.on('page', (page) => watch(page, name));
+  return context;
+}
+
+async function resident(browser: Browser, base: string): Promise<void> {
+  console.log('Resident app (390×844)');
+  const context = await newContext(browser, base, { width: 390, height: 844 }, 'resident');
+  const page = await context.newPage();
+
+  await page.goto('/');
+  await heading(page, 'Välkommen till Vårdkontakten');
+  await shot(page, 'resident-01-start');
+
+  await page.getByRole('button', { name: /Mobilt BankID på annan enhet/ }).click();
+  await page.locator('img[data-qr]').waitFor();
+  await shot(page, 'resident-02-sign-in-qr');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+
+  // First sign-in: terms (R-ID-2)
+  await signInWithQr(page, 'Erik Lindqvist');
+  await heading(page, 'Användarvillkor för Vårdkontakten');
+  await shot(page, 'resident-03-terms');
+  await page.getByRole('button', { name: 'Godkänn och skapa konto' }).click();
+  await shot(page, 'resident-04-terms-consent-missing');
+  await page.getByRole('button', { name: 'Avböj' }).click();
+  await heading(page, 'Välkommen till Vårdkontakten');
+  await shot(page, 'resident-05-terms-declined');
+
+  // Blocked account (R-ID-4)
+  await signInWithQr(page, 'Lars Berg');
+  await page.getByText('Ditt konto i Vårdkontakten är spärrat').waitFor();
+  await shot(page, 'resident-06-blocked');
+  await page.getByRole('button', { name: 'Tillbaka' }).click();
+
+  await signInWithQr(page, 'Anna Lindqvist');
+  await heading(page, 'Hej Anna!');
+  await shot(page, 'resident-07-home');
+
+  await page.getByRole('link', { name: 'Bokade tider' }).first().click();
+  await heading(page, 'Bokade tider');
+  await shot(page, 'resident-08-bookings');
+
+  await page.getByRole('link', { name: 'Vem har läst' }).first().click();
+  await heading(page, 'Vem har läst mina uppgifter');
+  await page.getByRole('status').waitFor({ state: 'detached' }).catch(() => undefined);
+  await shot(page, 'resident-09-access-log');
+
+  await page.getByRole('link', { name: 'Inställningar' }).first().click();
+  await heading(page, 'Inställningar');
+  await page.getByText('Du godkände villkorsversion').waitFor();
+  await shot(page, 'resident-10-settings');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await heading(page, 'Settings');
+  await shot(page, 'resident-11-settings-en');
+  await page.getByRole('link', { name: 'Home' }).first().click();
+  await heading(page, 'Hello Anna!');
+  await shot(page, 'resident-12-home-en');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await heading(page, 'Hej Anna!');
+
+  await page.goto('/finns-inte');
+  await heading(page, 'Sidan finns inte');
+  await shot(page, 'resident-13-not-found');
+
+  await staffReads(browser, base);
+
+  await page.goto('/vem-har-last');
+  await heading(page, 'Vem har läst mina uppgifter');
+  await page.getByText('Maria Ek').first().waitFor();
+  await shot(page, 'resident-14-access-log-entries');
+
+  // Desktop width of the resident app.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/bokade-tider');
+  await heading(page, 'Bokade tider');
+  await shot(page, 'resident-15-bookings-desktop');
+
+  await page.goto('/installningar');
+  await page.getByRole('button', { name: 'Logga ut på alla enheter' }).click();
+  await heading(page, 'Välkommen till Vårdkontakten');
+  await shot(page, 'resident-16-signed-out-everywhere');
+
+  // Empty states: Sara has a protected identity, so her bookings are not shown in the app (R-BK-3).
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInWithQr(page, 'Sara Nyström');
+  await heading(page, 'Hej Sara!');
+  await shot(page, 'resident-17-home-empty');
+  await page.getByRole('link', { name: 'Bokade tider' }).first().click();
+  await heading(page, 'Bokade tider');
+  await shot(page, 'resident-18-bookings-empty');
+  await context.close();
+}
+
+/** The staff portal; also produces the reads that Anna's access log then shows. */
+async function staffReads(browser: Browser, base: string): Promise<void> {
+  console.log('Staff portal (1280×800)');
+  const context = await newContext(browser, base, { width: 1280, height: 800 }, 'portal');
+  const page = await context.newPage();
+
+  await page.goto('/portal/');
+  await heading(page, 'Logga in i Vårdportalen');
+  await shot(page, 'portal-01-sign-in');
+
+  await page.getByRole('button', { name: /Mobilt BankID på annan enhet/ }).click();
+  await page.locator('img[data-qr]').waitFor();
+  await shot(page, 'portal-02-sign-in-qr');
+  await page.getByRole('button', { name: 'Avbryt' }).click();
+
+  await signInWithQr(page, 'Anna Lindqvist');
+  await page.getByText('inte kopplad till något HSA-id').waitFor();
+  await shot(page, 'portal-03-not-staff');
+  await page.getByRole('button', { name: 'Tillbaka' }).click();
+
+  await signInWithQr(page, 'Maria Ek');
+  await heading(page, 'Välj vårdenhet');
+  await shot(page, 'portal-04-choose-unit');
+  await page.getByRole('button', { name: /Visby vårdcentral/ }).click();
+  await heading(page, 'Sök invånare');
+  await shot(page, 'portal-05-search');
+
+  const field = page.getByLabel('Personnummer, samordningsnummer eller reservnummer');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await shot(page, 'portal-06-search-required');
+
+  await field.fill('12345');
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.getByText('inte ett giltigt personnummer').waitFor();
+  await shot(page, 'portal-07-search-invalid');
+
+  await field.fill(identifierOf('lina'));
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.getByText('Ingen invånare med koppling till din enhet hittades').waitFor();
+  await shot(page, 'portal-08-search-no-results');
+
+  await field.fill(identifierOf('anna'));
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.getByRole('cell', { name: 'Anna Lindqvist', exact: true }).waitFor();
+  await shot(page, 'portal-09-search-results');
+
+  await page.getByRole('link', { name: /Öppna översikt/ }).first().click();
+  await heading(page, 'Anna Lindqvist');
+  await page.getByRole('table').waitFor();
+  await shot(page, 'portal-10-overview');
+
+  await page.getByRole('button', { name: 'Maria Ek' }).click();
+  await page.getByRole('button', { name: 'Logga ut på alla enheter' }).waitFor();
+  await shot(page, 'portal-11-user-menu');
+  await page.keyboard.press('Escape');
+
+  await page.getByLabel('Vårdenhet').selectOption({ label: 'Hemse vårdcentral' });
+  await heading(page, 'Sök invånare');
+  await page.getByText('Sök fram en invånare som har koppling till Hemse vårdcentral').waitFor();
+  await field.fill(identifierOf('sara'));
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.getByRole('link', { name: /Öppna översikt/ }).first().click();
+  await heading(page, 'Sara Nyström');
+  await shot(page, 'portal-12-overview-protected');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await shot(page, 'portal-13-overview-mobile');
+  await context.close();
+
+  // A unit where a blocked resident is listed: Slite vårdcentral (Elin Berglund).
+  const slite = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-slite');
+  const slitePage = await slite.newPage();
+  await slitePage.goto('/portal/');
+  await signInWithQr(slitePage, 'Elin Berglund');
+  await heading(slitePage, 'Sök invånare');
+  await slitePage.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(identifierOf('lars'));
+  await slitePage.getByRole('button', { name: 'Sök', exact: true }).click();
+  await slitePage.getByRole('link', { name: /Öppna översikt/ }).first().click();
+  await heading(slitePage, 'Lars Berg');
+  await shot(slitePage, 'portal-14-overview-blocked');
+  await slite.close();
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const { url, child } = await startServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    await resident(browser, url);
+  } finally {
+    await browser.close();
+    child?.kill('SIGTERM');
+  }
+  if (problems.length > 0) {
+    console.error(`\n${problems.length} console problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`\nNo console errors or warnings. Screenshots in ${outDir}`);
+  }
+}
+
+await main();

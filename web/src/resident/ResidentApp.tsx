@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
+import { useSession } from '../shared/auth/hooks/useSession.ts';
+import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
+import { Loading } from '../shared/ui/Loading.tsx';
+import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
+import { AccessLogPage } from './features/access-log/components/AccessLogPage.tsx';
+import { BookingsPage } from './features/bookings/components/BookingsPage.tsx';
+import { HomePage } from './features/home/components/HomePage.tsx';
+import { SettingsPage } from './features/settings/components/SettingsPage.tsx';
+import { StartPage } from './features/sign-in/components/StartPage.tsx';
+import { TermsPage } from './features/terms/components/TermsPage.tsx';
+import { ResidentLayout } from './layout/ResidentLayout.tsx';
+import { residentPaths } from './paths.ts';
+
+export function ResidentApp() {
+  const { t } = useTranslation();
+  const session = useSession();
+  useAuthLoss(residentPaths.home);
+
+  if (session.isPending) return <Loading page label={t('common.loading')} />;
+  if (session.isError) {
+    return (
+      <main className="vk-main">
+        <ErrorAlert error={session.error} onRetry={() => void session.refetch()} />
+      </main>
+    );
+  }
+
+  const principal = session.data.principal?.kind === 'resident' ? session.data.principal : null;
+  const staffSignedIn = session.data.principal?.kind === 'staff';
+  const guard = (page: ReactNode) => (principal ? page : <Navigate to={residentPaths.home} replace />);
+
+  return (
+    <Routes>
+      <Route element={<ResidentLayout principal={principal} />}>
+        <Route index element={principal ? <HomePage principal={principal} /> : <StartPage staffSignedIn={staffSignedIn} />} />
+        <Route path={residentPaths.terms} element={principal ? <Navigate to={residentPaths.home} replace /> : <TermsPage />} />
+        <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
+        <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
+        <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

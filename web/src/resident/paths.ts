@@ -1,0 +1,8 @@
+/** The resident app's addresses (Swedish, as the service is). */
+export const residentPaths = {
+  home: '/',
+  terms: '/villkor',
+  bookings: '/bokade-tider',
+  accessLog: '/vem-har-last',
+  settings: '/installningar',
+} as const;

@@ -1,0 +1,107 @@
+import type { ZodType } from 'zod';
+import { errorBody, type ErrorCode } from '../contracts.ts';
+import { reportAuthLost } from './auth-events.ts';
+import { CSRF_HEADER, readCsrfToken } from './csrf.ts';
+
+/** Codes the client itself can produce, next to the API's own error codes. */
+export type ClientErrorCode = 'network_error' | 'unexpected_response';
+
+/** Every failed request becomes an ApiError; the UI translates `code` (never shows `message`). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: ErrorCode | ClientErrorCode,
+    message: string,
+    readonly field?: string,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RequestOptions<T> {
+  body?: unknown;
+  /** Parses the response; a response that does not match the contract is an error, not silently used. */
+  schema?: ZodType<T>;
+  signal?: AbortSignal;
+  /** Do not send the app back to sign-in on 401 (used by the sign-in flow itself). */
+  ignoreAuthLoss?: boolean;
+}
+
+async function ensureCsrfToken(): Promise<string | null> {
+  const existing = readCsrfToken();
+  if (existing) return existing;
+  // The token cookie is issued with the session; fetch it once if this page has none yet.
+  await fetch('/api/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => undefined);
+  return readCsrfToken();
+}
+
+async function send(method: Method, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let payload: string | undefined;
+  if (method !== 'GET') {
+    // Re-read before every request: the server rotates the token at sign-in.
+    const token = await ensureCsrfToken();
+    if (token) headers[CSRF_HEADER] = token;
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(body ?? {});
+  }
+  return fetch(path, { method, headers, body: payload, credentials: 'same-origin', signal });
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function apiRequest<T = void>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
+  let response: Response;
+  try {
+    response = await send(method, path, options.body, options.signal);
+    if (response.status === 403 && method !== 'GET') {
+      const peek = errorBody.safeParse(await readJson(response.clone()));
+      if (peek.success && peek.data.error.code === 'csrf_failed') {
+        // A stale token (e.g. rotated in another tab): fetch a fresh one and try once more.
+        await fetch('/api/auth/session', { credentials: 'same-origin' });
+        response = await send(method, path, options.body, options.signal);
+      }
+    }
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, 'network_error', 'The service could not be reached');
+  }
+
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(await readJson(response));
+    if (!parsed.success) {
+      throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'unexpected_response', `HTTP ${response.status}`);
+    }
+    const { code, message, field, requestId } = parsed.data.error;
+    if (response.status === 401 && (code === 'unauthenticated' || code === 'session_expired') && !options.ignoreAuthLoss) {
+      reportAuthLost(code);
+    }
+    throw new ApiError(response.status, code, message, field, requestId);
+  }
+
+  if (response.status === 204 || !options.schema) return undefined as T;
+  const json = await readJson(response);
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    // A response that breaks the contract is a bug on one side; make it visible to developers and tests.
+    console.error(`Response from ${method} ${path} does not match the contract`, parsed.error.issues);
+    throw new ApiError(response.status, 'unexpected_response', 'Response does not match the contract');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,22 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { signOut } from '../api/sign-out.ts';
+import { signOutEverywhere } from '../api/sign-out-everywhere.ts';
+import { setSignInNotice } from '../sign-in-notice.ts';
+import { clearToSignedOut } from './useSession.ts';
+
+/** Sign out here, or everywhere; either way the person ends on the sign-in page with a confirmation. */
+export function useSignOut(signInPath: string) {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return useMutation({
+    mutationFn: (scope: 'here' | 'everywhere') => (scope === 'everywhere' ? signOutEverywhere() : signOut()),
+    onSettled: (_data, error, scope) => {
+      // "Everywhere" must not claim success when it failed; signing out here always ends this page's session.
+      if (error && scope === 'everywhere') return;
+      setSignInNotice(scope === 'everywhere' ? 'signedOutEverywhere' : 'signedOut');
+      clearToSignedOut(queryClient);
+      void navigate(signInPath, { replace: true });
+    },
+  });
+}

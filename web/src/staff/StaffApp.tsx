@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes } from 'react-router';
+import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
+import { useSession } from '../shared/auth/hooks/useSession.ts';
+import type { StaffMeResponse } from '../shared/contracts.ts';
+import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
+import { Loading } from '../shared/ui/Loading.tsx';
+import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
+import { ResidentOverviewPage } from './features/resident-overview/components/ResidentOverviewPage.tsx';
+import { SearchPage } from './features/search/components/SearchPage.tsx';
+import { SearchMemoryProvider } from './features/search/hooks/useSearchMemory.tsx';
+import { SignInPage } from './features/sign-in/components/SignInPage.tsx';
+import { UnitChooserPage } from './features/units/components/UnitChooserPage.tsx';
+import { useChooseUnit } from './features/units/hooks/useChooseUnit.ts';
+import { useStaffMe } from './features/units/hooks/useStaffMe.ts';
+import { StaffLayout } from './layout/StaffLayout.tsx';
+import { staffPaths } from './paths.ts';
+
+export function StaffApp() {
+  return (
+    <SearchMemoryProvider>
+      <StaffRoutes />
+    </SearchMemoryProvider>
+  );
+}
+
+function StaffRoutes() {
+  const { t } = useTranslation();
+  const session = useSession();
+  useAuthLoss(staffPaths.search);
+  const signedIn = session.data?.principal?.kind === 'staff';
+  const me = useStaffMe(signedIn);
+
+  if (session.isPending || (signedIn && me.isPending)) {
+    return (
+      <StaffLayout me={null}>
+        <Loading page label={t('common.loading')} />
+      </StaffLayout>
+    );
+  }
+  const error = session.error ?? (signedIn ? me.error : null);
+  if (error) {
+    return (
+      <StaffLayout me={null}>
+        <ErrorAlert error={error} onRetry={() => void (session.isError ? session.refetch() : me.refetch())} />
+      </StaffLayout>
+    );
+  }
+
+  if (!signedIn || !me.data) {
+    return (
+      <StaffLayout me={null}>
+        <Routes>
+          <Route index element={<SignInPage residentSignedIn={session.data?.principal?.kind === 'resident'} />} />
+          <Route path="*" element={<Navigate to={staffPaths.search} replace />} />
+        </Routes>
+      </StaffLayout>
+    );
+  }
+
+  const staff = me.data;
+  if (!staff.activeUnitId) {
+    return (
+      <StaffLayout me={staff}>
+        {staff.units.length === 1 ? <AutoChooseOnlyUnit me={staff} /> : <UnitChooserPage me={staff} />}
+      </StaffLayout>
+    );
+  }
+
+  return (
+    <StaffLayout me={staff}>
+      <Routes>
+        <Route index element={<SearchPage me={staff} />} />
+        <Route path={staffPaths.chooseUnit} element={<UnitChooserPage me={staff} />} />
+        <Route path="/invanare/:residentId" element={<ResidentOverviewPage />} />
+        <Route path="*" element={<NotFoundPage app="portal" />} />
+      </Routes>
+    </StaffLayout>
+  );
+}
+
+/** With a single unit there is nothing to choose: work there. */
+function AutoChooseOnlyUnit({ me }: { me: StaffMeResponse }) {
+  const { t } = useTranslation();
+  const choose = useChooseUnit();
+  const started = useRef(false);
+  const unitId = me.units[0]?.id;
+  useEffect(() => {
+    if (started.current || !unitId) return;
+    started.current = true;
+    choose.mutate(unitId);
+  }, [choose, unitId]);
+  if (choose.isError) return <ErrorAlert error={choose.error} onRetry={() => unitId && choose.mutate(unitId)} />;
+  return <Loading page label={t('staff.units.choosing')} />;
+}

@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+import { sessionQueryKey } from '../../../../shared/auth/hooks/useSession.ts';
+import { staffPaths } from '../../../paths.ts';
+import { useSearchMemory } from '../../search/hooks/useSearchMemory.tsx';
+import { chooseActiveUnit } from '../api/choose-active-unit.ts';
+import { staffMeQueryKey } from './useStaffMe.ts';
+
+/** Switch the unit this session works in; what was read for the old unit is forgotten. */
+export function useChooseUnit() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { clear } = useSearchMemory();
+  return useMutation({
+    mutationFn: chooseActiveUnit,
+    onSuccess: async () => {
+      // Leave any resident page first: it belongs to the old unit and must not be fetched again.
+      void navigate(staffPaths.search, { replace: true });
+      clear();
+      queryClient.removeQueries({ queryKey: ['staff', 'residents'] });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: staffMeQueryKey }),
+        queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
+      ]);
+    },
+  });
+}

@@ -1,0 +1,86 @@
+import { Dropdown } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router';
+import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
+import type { StaffMeResponse } from '../../shared/contracts.ts';
+import { PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
+import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
+import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
+import { UnitSwitcher } from '../features/units/components/UnitSwitcher.tsx';
+import { staffPaths } from '../paths.ts';
+
+interface StaffLayoutProps {
+  me: StaffMeResponse | null;
+  children: ReactNode;
+}
+
+/** Portal header: service name, the staff member with a menu (sign out here or everywhere), language; a sub-header with the unit. */
+export function StaffLayout({ me, children }: StaffLayoutProps) {
+  const { t } = useTranslation();
+  const signOut = useSignOut(staffPaths.search);
+  const name = me ? `${me.givenName} ${me.familyName}` : '';
+
+  return (
+    <div className="vk-layout">
+      <SkipLink />
+      <header className="vk-header vk-portal-header">
+        <div className="vk-header__inner">
+          <Link to={staffPaths.search} className="vk-brand">
+            <ServiceMark className="vk-brand__mark" />
+            <span className="vk-brand__text">
+              <span className="vk-brand__name">{t('common.portalName')}</span>
+              <span className="vk-brand__region">
+                {t('common.serviceName')} · {t('common.regionName')}
+              </span>
+            </span>
+          </Link>
+          <div className="vk-header__actions">
+            <LanguageSwitch />
+            {me ? (
+              <Dropdown.TriggerContext>
+                <Dropdown.Trigger className="vk-header-button vk-header-button--user" variant="tertiary" data-color="neutral">
+                  <PersonIcon />
+                  <span className="vk-header-button__label--optional">{name}</span>
+                </Dropdown.Trigger>
+                <Dropdown placement="bottom-end" data-color="neutral">
+                  <Dropdown.Heading>{t('staff.header.signedInAs', { name, profession: t(`enums.profession.${me.profession}`).toLocaleLowerCase() })}</Dropdown.Heading>
+                  <Dropdown.List>
+                    <Dropdown.Item>
+                      <Dropdown.Button onClick={() => signOut.mutate('here')}>
+                        <SignOutIcon className="vk-inline-icon" />
+                        {t('common.signOut')}
+                      </Dropdown.Button>
+                    </Dropdown.Item>
+                    <Dropdown.Item>
+                      <Dropdown.Button onClick={() => signOut.mutate('everywhere')}>
+                        <SignOutIcon className="vk-inline-icon" />
+                        {t('common.signOutEverywhere')}
+                      </Dropdown.Button>
+                    </Dropdown.Item>
+                  </Dropdown.List>
+                </Dropdown>
+              </Dropdown.TriggerContext>
+            ) : null}
+          </div>
+        </div>
+      </header>
+      {me && me.activeUnitId ? (
+        <div className="vk-portal-subheader">
+          <div className="vk-portal-subheader__inner">
+            <nav aria-label={t('staff.nav.label')}>
+              <NavLink to={staffPaths.search} end className="vk-subnav-link">
+                <SearchIcon className="vk-inline-icon" />
+                {t('staff.nav.search')}
+              </NavLink>
+            </nav>
+            <UnitSwitcher me={me} />
+          </div>
+        </div>
+      ) : null}
+      <main id={MAIN_ID} className="vk-main vk-main--wide" tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

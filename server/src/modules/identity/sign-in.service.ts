@@ -40,9 +40,10 @@ export class SignInService {
   ) {}
 
   async start(audience: SignInAudience, endUserIp: string) {
-    const now = this.clock.now();
-    await signInAttemptsRepository.deleteExpired(this.db, now);
+    await signInAttemptsRepository.deleteExpired(this.db, this.clock.now());
     const order = await this.bankId.auth({ endUserIp });
+    // The QR code's time counts from when BankID created the order, so read the clock after it answers.
+    const now = this.clock.now();
     const browserSecret = randomToken();
     await signInAttemptsRepository.insert(this.db, {
       browserSecretHash: sha256(browserSecret),

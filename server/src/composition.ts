@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { BankIdPort } from './adapters/bankid/bankid.port.ts';
+import { demoRegisterPeople } from './adapters/population-register/demo-register.ts';
+import { LocalPopulationRegister } from './adapters/population-register/local.adapter.ts';
+import type { PopulationRegisterPort } from './adapters/population-register/population-register.port.ts';
 import { BankIdRpAdapter } from './adapters/bankid/bankid-rp.adapter.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/client.ts';
@@ -19,6 +22,7 @@ import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
+  populationRegister: PopulationRegisterPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -31,6 +35,8 @@ export function createAdapters(config: Config): Adapters {
       passphrase: config.bankId.pfxPassphrase,
       ca: read(config.bankId.caPath),
     }),
+    // Navet is reached only from the region's network; the embedded register holds the demo region.
+    populationRegister: new LocalPopulationRegister(demoRegisterPeople()),
   };
 }
 
@@ -43,7 +49,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const audit = new AuditService(db, clock);
   const bookings = new BookingsService(db, clock);
   const accounts = new AccountsService(db);
-  const residents = new ResidentsService(db, clock, accounts, bookings, audit);
+  const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister);
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);

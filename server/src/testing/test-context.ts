@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { expect } from 'vitest';
 import { BankIdRpAdapter } from '../adapters/bankid/bankid-rp.adapter.ts';
+import { demoRegisterPeople } from '../adapters/population-register/demo-register.ts';
+import { LocalPopulationRegister } from '../adapters/population-register/local.adapter.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/config.ts';
@@ -34,6 +36,8 @@ export class TestContext {
     readonly clock: ManualClock,
     readonly services: Services,
     readonly simulator: TestSimulator,
+    /** The embedded population register, which tests may change. */
+    readonly register: LocalPopulationRegister,
   ) {}
 
   static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
@@ -42,9 +46,10 @@ export class TestContext {
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
     const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
-    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }) });
+    const register = new LocalPopulationRegister(demoRegisterPeople());
+    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register });
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator);
+    return new TestContext(app, database, clock, services, simulator, register);
   }
 
   browser(): TestBrowser {

@@ -116,7 +116,7 @@ export class SignInService {
     }
     if (attempt.audience === 'staff') return this.completeStaff(attempt, parsed.normalized);
 
-    const resident = await this.residents.findByIdentifier(this.db, parsed.normalized);
+    const resident = (await this.db.transaction((tx) => this.residents.refreshFromRegister(tx, parsed.normalized))) ?? (await this.residents.findByIdentifier(this.db, parsed.normalized));
     const account = resident ? await this.accounts.findForResident(this.db, resident.id) : null;
     if (resident && (await this.accounts.isBlocked(this.db, resident.id))) {
       await signInAttemptsRepository.delete(this.db, attempt.id);

@@ -50,6 +50,32 @@ describe('R-PX-5: acting for someone', () => {
   });
 });
 
+describe('R-PX-1: guardianships come from the population register', () => {
+  it('R-PX-1: a custody change in the register reaches the guardian at their next sign-in', async () => {
+    ctx.register.update(residentId('anna'), { childIdentifiers: [residentId('oskar')] });
+    try {
+      const anna = await ctx.residentBrowser('anna');
+      expect((await anna.get('/api/me/represented')).json().people.map((p: { givenName: string }) => p.givenName)).toEqual(['Oskar']);
+      expect((await anna.post('/api/me/acting-for', { residentId: await id('elsa') })).statusCode).toBe(403);
+    } finally {
+      ctx.register.update(residentId('anna'), { childIdentifiers: [residentId('elsa'), residentId('oskar')] });
+    }
+    const again = await ctx.residentBrowser('anna');
+    expect((await again.get('/api/me/represented')).json().people.map((p: { givenName: string }) => p.givenName)).toEqual(['Elsa', 'Oskar']);
+  });
+
+  it('a child given protected identity in the register is no longer reachable by proxy', async () => {
+    ctx.register.update(residentId('elsa'), { protectedIdentity: true });
+    try {
+      const anna = await ctx.residentBrowser('anna');
+      expect((await anna.get('/api/me/represented')).json().people.map((p: { givenName: string }) => p.givenName)).toEqual(['Oskar']);
+    } finally {
+      ctx.register.update(residentId('elsa'), { protectedIdentity: false });
+      await ctx.residentBrowser('anna');
+    }
+  });
+});
+
 describe('R-PX-1: the guardian proxy ends on the 13th birthday', () => {
   it('R-PX-1: at midnight Swedish time on the 13th birthday the next request for the child is refused', async () => {
     // Elsa turns 13 on 2032-09-03; midnight in Stockholm (summer time) is 22:00 UTC the day before.

@@ -1,6 +1,7 @@
 import type { IdentifierKind } from '../../../../contracts/enums.ts';
 import type { AccessLogResponse, MeResponse, MyBookingsResponse } from '../../../../contracts/resident.ts';
 import type { ResidentOverviewResponse, ResidentSearchResponse } from '../../../../contracts/staff.ts';
+import type { PopulationRegisterPort, RegisterPerson } from '../../adapters/population-register/population-register.port.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, notFound, unauthenticated } from '../../platform/errors.ts';
@@ -39,10 +40,41 @@ export class ResidentsService {
     private readonly accounts: AccountsService,
     private readonly bookings: BookingsService,
     private readonly audit: AuditService,
+    private readonly register: PopulationRegisterPort,
   ) {}
 
   async findByIdentifier(db: Db, identifier: string) {
     return residentsRepository.findByIdentifier(db, identifier);
+  }
+
+  /**
+   * Brings a person's register facts (names, protected identity, county) and their guardianships up
+   * to date from the population register. Run at sign-in, so a custody change or a new protected
+   * identity reaches proxies at the next sign-in. Returns null when the register does not know them.
+   */
+  async refreshFromRegister(db: Db, identifier: string): Promise<ResidentRow | null> {
+    const person = await this.register.lookup(identifier);
+    if (!person) return null;
+    const toRow = (p: RegisterPerson) => {
+      const parsed = parseIdentifier(p.identifier, this.clock.now());
+      return {
+        identifier: p.identifier,
+        identifierKind: 'problem' in parsed ? 'personnummer' : parsed.kind,
+        givenName: p.givenName,
+        familyName: p.familyName,
+        birthDate: p.birthDate,
+        protectedIdentity: p.protectedIdentity,
+        registeredCounty: p.county,
+      };
+    };
+    const resident = await residentsRepository.upsertFromRegister(db, toRow(person));
+    const childIds: string[] = [];
+    for (const childIdentifier of person.childIdentifiers) {
+      const child = await this.register.lookup(childIdentifier);
+      if (child) childIds.push((await residentsRepository.upsertFromRegister(db, toRow(child))).id);
+    }
+    await residentsRepository.replaceChildren(db, resident.id, childIds);
+    return resident;
   }
 
   /** A person who signs in with e-ID but is not yet known to the service gets a register entry. */

@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffRoutes, { staffDirectory: services.staffDirectory, sessions: services.sessions });
   await app.register(proxiesRoutes, { proxies: services.proxies });
   await app.register(accountProtectionRoutes, { protection: services.accountProtection, cookies });
-  await app.register(realtimeRoutes, { hub: services.hub });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
   }

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { AppError } from './errors.ts';
 import type { ServerMessage } from '../../../contracts/realtime.ts';
 import { requireSignedIn } from './auth.ts';
 import type { LiveConnection, RealtimeHub } from './realtime-hub.ts';
@@ -7,8 +8,14 @@ import type { LiveConnection, RealtimeHub } from './realtime-hub.ts';
  * One WebSocket per browser tab for everything live. The upgrade request passes the same session
  * and access checks as any API request, so an ended session cannot reconnect.
  */
-export async function realtimeRoutes(app: FastifyInstance, deps: { hub: RealtimeHub }): Promise<void> {
-  app.get('/api/ws', { websocket: true, config: { access: 'signed_in' }, schema: { hide: true } }, (socket, request) => {
+export async function realtimeRoutes(app: FastifyInstance, deps: { hub: RealtimeHub; publicUrl: string }): Promise<void> {
+  const ownOrigin = new URL(deps.publicUrl).origin;
+  // A WebSocket handshake is a GET that CSRF tokens do not cover; a page of another site must not open one with our cookies.
+  const refuseForeignOrigin = async (request: FastifyRequest) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && origin !== ownOrigin) throw new AppError('forbidden', 403, 'Connections are accepted from this service’s own pages only');
+  };
+  app.get('/api/ws', { websocket: true, preValidation: refuseForeignOrigin, config: { access: 'signed_in' }, schema: { hide: true } }, (socket, request) => {
     const principal = requireSignedIn(request);
     const connection: LiveConnection = {
       sessionId: principal.sessionId,

@@ -10,12 +10,17 @@ export interface OpenSocket {
 }
 
 /** Opens the app's WebSocket with a browser's cookies, through the same request pipeline as HTTP. */
-export async function openSocket(app: FastifyInstance, browser: TestBrowser): Promise<OpenSocket> {
+export async function openSocket(app: FastifyInstance, browser: TestBrowser, origin = 'http://localhost:3000'): Promise<OpenSocket> {
   const cookie = [...browser.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  const socket = await app.injectWS('/api/ws', { headers: { cookie } });
   const messages: unknown[] = [];
-  socket.on('message', (data) => messages.push(JSON.parse(String(data))));
-  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  let closed!: Promise<number>;
+  // Listen from the start: the server greets during the handshake, before injectWS resolves.
+  const socket = await app.injectWS('/api/ws', { headers: { cookie, origin } }, {
+    onInit: (ws) => {
+      ws.on('message', (data) => messages.push(JSON.parse(String(data))));
+      closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
+    },
+  });
   return { socket, messages, closed };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WS_CLOSE_PROXY_ENDED, WS_CLOSE_SESSION_ENDED } from '../../../../contracts/realtime.ts';
 import { residentDbId } from '../../testing/residents-by-key.ts';
 import { residentId, TEST_START, TestContext } from '../../testing/test-context.ts';
@@ -73,6 +73,17 @@ describe('R-ID-4/5: staff block an account', () => {
     ctx.clock.set(new Date('2032-09-02T22:00:00Z'));
     expect(await ctx.services.sessions.disconnectExpiredProxies()).toBe(1);
     expect(await within(live.closed, 1000)).toBe(WS_CLOSE_PROXY_ENDED);
+  });
+});
+
+describe('the live connection', () => {
+  it('is opened only from the service’s own pages and only when signed in', async () => {
+    const jonas = await ctx.residentBrowser('r10');
+    await expect(openSocket(ctx.app, jonas, 'https://evil.example')).rejects.toThrow();
+    await expect(openSocket(ctx.app, ctx.browser())).rejects.toThrow();
+    const live = await openSocket(ctx.app, jonas);
+    await vi.waitFor(() => expect(live.messages[0]).toMatchObject({ type: 'hello' }), { timeout: 1000 });
+    live.socket.close();
   });
 });
 

@@ -55,18 +55,19 @@ export class AccountProtectionService {
   }
 
   /**
-   * R-ID-6: the resident unregisters their own account. Without a block the account is deleted (not
-   * care records), which also stops e-documents to the app; with a block the account stays, blocked,
-   * until care lifts it. A proxy cannot unregister the person they act for.
+   * R-ID-6: the resident unregisters their own account. The account is deleted (not care records),
+   * which also stops e-documents to the app. With a block, the person is blocked too, so no new
+   * account can be made until care lifts it. A proxy cannot unregister the person they act for.
    */
   async unregister(principal: ResidentPrincipal, withBlock: boolean): Promise<void> {
     if (principal.subjectId !== principal.residentId) throw new AppError('forbidden', 403, 'Switch to yourself to unregister your own account');
     const affected = await this.db.transaction(async (tx) => {
-      if (withBlock) return this.block(tx, principal.residentId, { reason: 'resident_request', blockedBy: 'resident' });
-      const ended = await this.sessions.endAllOfResident(tx, principal.residentId);
+      const result = withBlock
+        ? await this.block(tx, principal.residentId, { reason: 'resident_request', blockedBy: 'resident' })
+        : { ended: await this.sessions.endAllOfResident(tx, principal.residentId), proxies: [] };
       await sessionRepository.deleteForAccount(tx, principal.accountId);
       await accountsRepository.delete(tx, principal.accountId);
-      return { ended, proxies: [] };
+      return result;
     });
     this.disconnect(affected);
   }

@@ -265,12 +265,105 @@ async function staffReads(browser: Browser, base: string): Promise<void> {
   await slite.close();
 }
 
+/** Proxies, unregistering and blocks (R-PX-5/6, R-ID-4…6): the resident app at phone width, the portal at desktop width. */
+async function proxiesAndProtection(browser: Browser, base: string): Promise<void> {
+  console.log('Proxies and account protection');
+  const residentContext = await newContext(browser, base, { width: 390, height: 844 }, 'resident-proxy');
+  const anna = await residentContext.newPage();
+  await anna.goto('/');
+  await signInWithQr(anna, 'Anna Lindqvist');
+  await heading(anna, 'Hej Anna!');
+  await shot(anna, 'resident-19-acting-for-self');
+  await anna.getByRole('button', { name: 'Byt person' }).click();
+  await anna.getByRole('button', { name: /Elsa Lindqvist/ }).waitFor();
+  await shot(anna, 'resident-20-switcher');
+  await anna.getByRole('button', { name: /Elsa Lindqvist/ }).click();
+  await anna.getByText('Du agerar för Elsa Lindqvist').waitFor();
+  await anna.getByRole('link', { name: 'Bokade tider' }).first().click();
+  await anna.getByText('Uppföljande samtal via video').first().waitFor();
+  await shot(anna, 'resident-21-acting-for-child');
+  await anna.getByRole('link', { name: 'Inställningar' }).first().click();
+  await heading(anna, 'Inställningar');
+  await shot(anna, 'resident-22-settings-acting-for-child');
+
+  // A generated resident unregisters with a block (R-ID-6).
+  const ingridContext = await newContext(browser, base, { width: 390, height: 844 }, 'resident-unregister');
+  const ingrid = await ingridContext.newPage();
+  await ingrid.goto('/');
+  await signInWithQr(ingrid, 'Ingrid Isaksson');
+  await heading(ingrid, 'Hej Ingrid!');
+  await ingrid.goto('/installningar/avregistrera');
+  await heading(ingrid, 'Avregistrera konto');
+  await shot(ingrid, 'resident-23-unregister-step-1');
+  await ingrid.getByRole('button', { name: 'Fortsätt' }).click();
+  await ingrid.getByRole('button', { name: 'Fortsätt' }).click();
+  await shot(ingrid, 'resident-24-unregister-step-2-error');
+  await ingrid.getByRole('radio', { name: /Ja, avregistrera och spärra/ }).check();
+  await ingrid.getByRole('button', { name: 'Fortsätt' }).click();
+  await ingrid.getByRole('checkbox').check();
+  await shot(ingrid, 'resident-25-unregister-step-3');
+  await ingrid.getByRole('button', { name: 'Avregistrera och spärra' }).click();
+  await heading(ingrid, 'Ditt konto är avregistrerat och spärrat');
+  await shot(ingrid, 'resident-26-unregistered');
+  await ingridContext.close();
+
+  // The unit manager's view of a child's proxies, and a guardian block taking effect on Anna's open page.
+  await anna.getByRole('link', { name: 'Bokade tider' }).first().click();
+  await anna.getByText('Uppföljande samtal via video').first().waitFor();
+  const staffContext = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-proxy');
+  const karin = await staffContext.newPage();
+  await karin.goto('/portal/');
+  await signInWithQr(karin, 'Karin Sjöberg');
+  await heading(karin, 'Sök invånare');
+  await karin.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(identifierOf('elsa'));
+  await karin.getByRole('button', { name: 'Sök', exact: true }).click();
+  await karin.getByRole('link', { name: /Öppna översikt/ }).first().click();
+  await heading(karin, 'Elsa Lindqvist');
+  await karin.getByRole('heading', { name: 'Utfört av ombud' }).waitFor();
+  await shot(karin, 'portal-15-proxies');
+  await karin.getByRole('button', { name: 'Spärra vårdnadshavare' }).click();
+  const dialog = karin.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'Anna Lindqvist' }).check();
+  await dialog.getByLabel('Skäl', { exact: true }).fill('Fara för barnet');
+  await shot(karin, 'portal-16-block-guardian-dialog');
+  await dialog.getByRole('button', { name: 'Spärra', exact: true }).click();
+  await karin.getByRole('button', { name: /Häv spärren Anna Lindqvist/ }).waitFor();
+  await shot(karin, 'portal-17-guardian-blocked');
+  await anna.getByText('Du kan inte längre agera för Elsa Lindqvist').waitFor();
+  await shot(anna, 'resident-27-proxy-ended');
+  await karin.getByRole('button', { name: /Häv spärren Anna Lindqvist/ }).click();
+  await karin.getByRole('dialog').getByRole('button', { name: 'Häv spärren' }).click();
+  await karin.getByRole('dialog').waitFor({ state: 'hidden' });
+
+  await karin.getByRole('button', { name: 'Lägg till god man eller förvaltare' }).click();
+  await karin.getByRole('dialog').getByRole('button', { name: 'Spara ombud' }).click();
+  await shot(karin, 'portal-18-add-legal-representative-errors');
+  await karin.keyboard.press('Escape');
+
+  await karin.getByRole('button', { name: 'Spärra konto' }).click();
+  await karin.getByRole('dialog').getByRole('radio', { name: 'Barn skyddat enligt LVU' }).check();
+  await shot(karin, 'portal-19-block-account-dialog');
+  await karin.getByRole('dialog').getByRole('button', { name: 'Spärra kontot' }).click();
+  await karin.getByRole('heading', { name: 'Kontot är spärrat' }).waitFor();
+  await shot(karin, 'portal-20-account-blocked');
+  await karin.getByRole('button', { name: 'Häv spärr' }).click();
+  await karin.getByRole('dialog').getByRole('button', { name: 'Häv spärren' }).click();
+  await karin.getByRole('button', { name: 'Spärra konto' }).waitFor();
+
+  await anna.getByRole('button', { name: 'English' }).click();
+  await anna.getByRole('button', { name: 'Switch person' }).click();
+  await shot(anna, 'resident-28-switcher-en');
+  await staffContext.close();
+  await residentContext.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const { url, child } = await startServer();
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
   try {
     await resident(browser, url);
+    await proxiesAndProtection(browser, url);
   } finally {
     await browser.close();
     child?.kill('SIGTERM');

@@ -2,23 +2,38 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
+import { useLiveSession } from '../shared/auth/hooks/useLiveSession.ts';
 import { useSession } from '../shared/auth/hooks/useSession.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
+import { ProxyEndedProvider, useProxyEnded } from './features/acting-for/hooks/useProxyEnded.tsx';
 import { AccessLogPage } from './features/access-log/components/AccessLogPage.tsx';
 import { BookingsPage } from './features/bookings/components/BookingsPage.tsx';
 import { HomePage } from './features/home/components/HomePage.tsx';
 import { SettingsPage } from './features/settings/components/SettingsPage.tsx';
 import { StartPage } from './features/sign-in/components/StartPage.tsx';
 import { TermsPage } from './features/terms/components/TermsPage.tsx';
+import { UnregisteredPage } from './features/unregister/components/UnregisteredPage.tsx';
+import { UnregisterPage } from './features/unregister/components/UnregisterPage.tsx';
 import { ResidentLayout } from './layout/ResidentLayout.tsx';
 import { residentPaths } from './paths.ts';
 
 export function ResidentApp() {
+  return (
+    <ProxyEndedProvider>
+      <ResidentRoutes />
+    </ProxyEndedProvider>
+  );
+}
+
+function ResidentRoutes() {
   const { t } = useTranslation();
   const session = useSession();
+  const { handleProxyEnded } = useProxyEnded();
   useAuthLoss(residentPaths.home);
+  // Blocks and ended proxy links take effect on an open page at once (R-ID-4, R-PX-6).
+  useLiveSession(session.data?.principal?.kind === 'resident', residentPaths.home, handleProxyEnded);
 
   if (session.isPending) return <Loading page label={t('common.loading')} />;
   if (session.isError) {
@@ -41,6 +56,8 @@ export function ResidentApp() {
         <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
         <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
         <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
+        <Route path={residentPaths.unregister} element={guard(<UnregisterPage />)} />
+        <Route path={residentPaths.unregistered} element={<UnregisteredPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

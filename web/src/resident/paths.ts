@@ -5,4 +5,6 @@ export const residentPaths = {
   bookings: '/bokade-tider',
   accessLog: '/vem-har-last',
   settings: '/installningar',
+  unregister: '/installningar/avregistrera',
+  unregistered: '/avregistrerad',
 } as const;

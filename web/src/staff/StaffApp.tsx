@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
+import { useLiveSession } from '../shared/auth/hooks/useLiveSession.ts';
 import { useSession } from '../shared/auth/hooks/useSession.ts';
 import type { StaffMeResponse } from '../shared/contracts.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
@@ -31,6 +32,8 @@ function StaffRoutes() {
   useAuthLoss(staffPaths.search);
   const signedIn = session.data?.principal?.kind === 'staff';
   const me = useStaffMe(signedIn);
+  // Signed out elsewhere or timed out: the portal goes to sign-in at once.
+  useLiveSession(signedIn, staffPaths.search);
 
   if (session.isPending || (signedIn && me.isPending)) {
     return (

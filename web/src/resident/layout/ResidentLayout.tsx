@@ -6,6 +6,7 @@ import type { residentPrincipal } from '../../shared/contracts.ts';
 import { CalendarIcon, CogIcon, EyeIcon, HomeIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
+import { ActingForBar } from '../features/acting-for/components/ActingForBar.tsx';
 import { residentPaths } from '../paths.ts';
 
 type ResidentPrincipal = z.infer<typeof residentPrincipal>;
@@ -52,6 +53,7 @@ export function ResidentLayout({ principal }: ResidentLayoutProps) {
           </div>
         </div>
       </header>
+      {principal ? <ActingForBar /> : null}
       {principal ? (
         <nav className="vk-nav vk-nav--bottom" aria-label={t('resident.nav.label')}>
           <ul className="vk-nav__list">

@@ -2,6 +2,7 @@ import type { ZodType } from 'zod';
 import { errorBody, type ErrorCode } from '../contracts.ts';
 import { reportAuthLost } from './auth-events.ts';
 import { CSRF_HEADER, readCsrfToken } from './csrf.ts';
+import { reportProxyAccessEnded } from './proxy-events.ts';
 
 /** Codes the client itself can produce, next to the API's own error codes. */
 export type ClientErrorCode = 'network_error' | 'unexpected_response';
@@ -92,6 +93,7 @@ export async function apiRequest<T = void>(method: Method, path: string, options
     if (response.status === 401 && (code === 'unauthenticated' || code === 'session_expired') && !options.ignoreAuthLoss) {
       reportAuthLost(code);
     }
+    if (response.status === 403 && code === 'proxy_access_ended') reportProxyAccessEnded();
     throw new ApiError(response.status, code, message, field, requestId);
   }
 

@@ -11,3 +11,14 @@ export function errorMessage(t: TFunction, error: unknown): string {
 export function errorReference(error: unknown): string | null {
   return error instanceof ApiError && error.status >= 500 && error.requestId ? error.requestId : null;
 }
+
+/** The API's error for one form field (a 4xx naming `field`), translated; undefined when the error is about something else. */
+export function fieldError(t: TFunction, error: unknown, field: string): string | undefined {
+  if (error instanceof ApiError && error.field === field) return t(`errors.${error.code}`);
+  return undefined;
+}
+
+/** True when the error names one of the form's fields (then it is shown there, not above the form). */
+export function isFieldError(error: unknown, fields: readonly string[]): boolean {
+  return error instanceof ApiError && error.field !== undefined && fields.includes(error.field);
+}

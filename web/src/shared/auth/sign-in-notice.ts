@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** Why the person is (back) on the sign-in page; shown there once. */
-export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'termsDeclined' | 'sessionExpired' | 'unauthenticated';
+export type SignInNotice = 'signedOut' | 'signedOutEverywhere' | 'termsDeclined' | 'sessionExpired' | 'unauthenticated' | 'accountBlocked';
 
 /**
  * Kept outside the router on purpose: signing out clears the session and navigates in the same

@@ -35,3 +35,9 @@ export function formatIdentifier(identifier: string): string {
 export function localized(text: { sv: string; en: string }, language: Language): string {
   return language === 'en' ? text.en || text.sv : text.sv;
 }
+
+/** The calendar day before a date (YYYY-MM-DD): an `endsOn` is the first day something no longer applies. */
+export function dayBefore(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - 1)).toISOString().slice(0, 10);
+}

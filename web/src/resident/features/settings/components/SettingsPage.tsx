@@ -1,4 +1,5 @@
 import { Button, Card, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSignOut } from '../../../../shared/auth/hooks/useSignOut.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
@@ -8,6 +9,7 @@ import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
+import { actingForOther, useRepresented } from '../../acting-for/hooks/useRepresented.ts';
 import { useMe } from '../hooks/useMe.ts';
 
 /** Profile, language, and signing out here or on every device. */
@@ -16,6 +18,8 @@ export function SettingsPage() {
   const language = useLanguage();
   const me = useMe();
   const signOut = useSignOut(residentPaths.home);
+  const represented = useRepresented();
+  const other = actingForOther(represented.data);
 
   return (
     <div className="vk-stack vk-stack--lg">
@@ -92,6 +96,28 @@ export function SettingsPage() {
                 </Button>
               </div>
             </div>
+          </div>
+        </Card>
+      </section>
+
+      <section className="vk-section" aria-labelledby="settings-unregister">
+        <Heading level={2} data-size="sm" id="settings-unregister">
+          {t('resident.settings.unregisterHeading')}
+        </Heading>
+        <Card data-color="neutral">
+          <div className="vk-stack vk-stack--sm">
+            {other ? (
+              <Paragraph>{t('resident.unregister.onlyOwn', { name: `${other.givenName} ${other.familyName}` })}</Paragraph>
+            ) : (
+              <>
+                <Paragraph>{t('resident.settings.unregisterText')}</Paragraph>
+                <div>
+                  <Button variant="secondary" data-color="danger" asChild>
+                    <RouterLink to={residentPaths.unregister}>{t('resident.settings.unregisterLink')}</RouterLink>
+                  </Button>
+                </div>
+              </>
+            )}
           </div>
         </Card>
       </section>

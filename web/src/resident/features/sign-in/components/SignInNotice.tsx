@@ -11,10 +11,11 @@ export function SignInNotice({ notice }: { notice: Notice }) {
     termsDeclined: t('resident.notices.termsDeclined'),
     sessionExpired: t('errors.session_expired'),
     unauthenticated: t('errors.unauthenticated'),
+    accountBlocked: t('resident.notices.accountBlocked'),
   }[notice];
-  const color = notice === 'sessionExpired' || notice === 'unauthenticated' ? 'warning' : notice === 'termsDeclined' ? 'info' : 'success';
+  const color = notice === 'accountBlocked' ? 'danger' : notice === 'sessionExpired' || notice === 'unauthenticated' ? 'warning' : notice === 'termsDeclined' ? 'info' : 'success';
   return (
-    <Alert data-color={color} role="status">
+    <Alert data-color={color} role={notice === 'accountBlocked' ? 'alert' : 'status'}>
       <Paragraph>{text}</Paragraph>
     </Alert>
   );

@@ -9,6 +9,9 @@ import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { staffPaths } from '../../../paths.ts';
+import { AccountBlockedBanner, BlockAccountButton } from '../../account-block/components/AccountBlock.tsx';
+import { ProxiesSection } from '../../proxies/components/ProxiesSection.tsx';
+import { useStaffMe } from '../../units/hooks/useStaffMe.ts';
 import { useResidentOverview } from '../hooks/useResidentOverview.ts';
 
 const accountColor = { none: 'neutral', active: 'success', blocked: 'danger' } as const;
@@ -48,6 +51,8 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
   const language = useLanguage();
   const { resident, account, bookings } = data;
   const name = `${resident.givenName} ${resident.familyName}`;
+  const me = useStaffMe();
+  const isUnitManager = me.data?.units.find((unit) => unit.id === me.data?.activeUnitId)?.roles.includes('unit_manager') ?? false;
   const unknown = <span className="vk-muted">{t('staff.overview.unknown')}</span>;
 
   return (
@@ -62,6 +67,8 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
           <Tag data-color={accountColor[account.state]}>{t(`enums.accountState.${account.state}`)}</Tag>
         </div>
       </div>
+
+      {account.state === 'blocked' ? <AccountBlockedBanner residentId={resident.id} name={name} reason={account.blockedReason} /> : null}
 
       {resident.protectedIdentity ? (
         <Alert data-color="danger">
@@ -118,9 +125,12 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
               <dt>{t('staff.overview.termsAccepted')}</dt>
               <dd>{account.termsAcceptedAt ? formatDateTime(account.termsAcceptedAt, language) : t('staff.overview.termsNotAccepted')}</dd>
             </dl>
+            {account.state !== 'blocked' ? <BlockAccountButton residentId={resident.id} name={name} /> : null}
           </div>
         </Card>
       </div>
+
+      <ProxiesSection residentId={resident.id} residentName={name} isUnitManager={isUnitManager} />
 
       <section className="vk-section" aria-labelledby="overview-bookings">
         <Heading level={2} data-size="sm" id="overview-bookings">

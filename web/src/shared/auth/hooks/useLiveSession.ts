@@ -1,0 +1,44 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { reportAuthLost } from '../../api/auth-events.ts';
+import { useRealtime } from '../../realtime/useRealtime.ts';
+import { getSession } from '../api/get-session.ts';
+import { resetExpectedSessionEnd, sessionEndExpected } from '../session-ending.ts';
+import { setSignInNotice } from '../sign-in-notice.ts';
+import { clearToSignedOut, sessionQueryKey } from './useSession.ts';
+
+/**
+ * Keeps the live connection open while signed in. When the server ends the session (blocked, signed
+ * out elsewhere, expired), the page goes to sign-in at once and says why; when only a proxy link
+ * ended, `onProxyEnded` reloads whom the person acts for.
+ */
+export function useLiveSession(signedIn: boolean, signInPath: string, onProxyEnded?: () => Promise<void>): void {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    if (signedIn) resetExpectedSessionEnd();
+  }, [signedIn]);
+
+  useRealtime(signedIn, {
+    onSessionEnded: (reason) => {
+      // This page ended the session itself (sign-out, unregister) and navigates on its own.
+      if (sessionEndExpected()) return;
+      setSignInNotice(reason === 'blocked' ? 'accountBlocked' : reason === 'expired' ? 'sessionExpired' : 'signedOut');
+      clearToSignedOut(queryClient);
+      void navigate(signInPath, { replace: true });
+    },
+    onProxyEnded: async () => {
+      if (onProxyEnded) await onProxyEnded();
+      else await queryClient.invalidateQueries();
+    },
+    canReconnect: async () => {
+      const session = await getSession();
+      if (session.principal) return true;
+      if (!sessionEndExpected()) reportAuthLost('unauthenticated');
+      void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+      return false;
+    },
+  });
+}

@@ -1,0 +1,91 @@
+import { serverMessage, WS_CLOSE_PROXY_ENDED, WS_CLOSE_SESSION_ENDED, type ServerMessage } from '../contracts.ts';
+
+export type SessionEndReason = Extract<ServerMessage, { type: 'session_ended' }>['reason'];
+
+export interface RealtimeHandlers {
+  /** The server ended the session (4401): do not reconnect; go to sign-in. */
+  onSessionEnded: (reason: SessionEndReason) => void;
+  /** Only the proxy link ended (4403): reload whom the person acts for; the socket reconnects when this settles. */
+  onProxyEnded: () => Promise<void> | void;
+  /** Asked before reconnecting after an unexpected close: false when the session is gone (then stop). */
+  canReconnect?: () => Promise<boolean>;
+}
+
+const FIRST_DELAY_MS = 1_000;
+const MAX_DELAY_MS = 30_000;
+
+function socketUrl(): string {
+  const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
+  return `${scheme}//${window.location.host}/api/ws`;
+}
+
+/**
+ * The app's one live connection (same origin, session cookie). Reconnects with exponential backoff
+ * after an unexpected close, at once after a proxy link ended, never after the session ended.
+ * Returns a function that closes it for good.
+ */
+export function openRealtime(handlers: RealtimeHandlers): () => void {
+  let socket: WebSocket | null = null;
+  let stopped = false;
+  let delay = FIRST_DELAY_MS;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let endReason: SessionEndReason | null = null;
+
+  const schedule = (ms: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void reconnect();
+    }, ms);
+  };
+
+  const reconnect = async () => {
+    if (stopped) return;
+    const ok = handlers.canReconnect ? await handlers.canReconnect().catch(() => true) : true;
+    if (stopped || !ok) return;
+    connect();
+  };
+
+  const connect = () => {
+    endReason = null;
+    const ws = new WebSocket(socketUrl());
+    socket = ws;
+    ws.addEventListener('message', (event) => {
+      let data: unknown;
+      try {
+        data = JSON.parse(String(event.data));
+      } catch {
+        return;
+      }
+      const parsed = serverMessage.safeParse(data);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'hello') delay = FIRST_DELAY_MS;
+      if (parsed.data.type === 'session_ended') endReason = parsed.data.reason;
+    });
+    ws.addEventListener('close', (event) => {
+      if (socket === ws) socket = null;
+      if (stopped) return;
+      if (event.code === WS_CLOSE_SESSION_ENDED) {
+        stopped = true;
+        handlers.onSessionEnded(endReason ?? 'signed_out');
+        return;
+      }
+      if (event.code === WS_CLOSE_PROXY_ENDED) {
+        void Promise.resolve(handlers.onProxyEnded()).finally(() => schedule(0));
+        return;
+      }
+      schedule(delay);
+      delay = Math.min(delay * 2, MAX_DELAY_MS);
+    });
+  };
+
+  connect();
+
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    const ws = socket;
+    socket = null;
+    if (ws && (ws.readyState === WebSocket.OPEN || ws.readyState === WebSocket.CONNECTING)) ws.close(1000, 'closed by the app');
+  };
+}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { blockReason, type BlockReason } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
+import { DialogActions } from '../../../../shared/ui/DialogActions.tsx';
 import { ModalDialog } from '../../../../shared/ui/ModalDialog.tsx';
 import { useBlockAccount, useUnblockAccount } from '../hooks/useAccountBlock.ts';
 
@@ -65,14 +66,7 @@ export function BlockAccountButton({ residentId, name }: Props) {
             <Paragraph>{t('staff.block.consequence')}</Paragraph>
           </Alert>
           {block.isError ? <ErrorAlert error={block.error} /> : null}
-          <div className="vk-row">
-            <Button type="submit" data-color="danger" loading={block.isPending} disabled={block.isPending}>
-              {t('staff.block.confirm')}
-            </Button>
-            <Button type="button" variant="tertiary" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <DialogActions confirmLabel={t('staff.block.confirm')} pending={block.isPending} onCancel={close} danger />
         </form>
       </ModalDialog>
     </>
@@ -107,14 +101,7 @@ export function AccountBlockedBanner({ residentId, name, reason }: Props & { rea
         <div className="vk-dialog-form">
           <Paragraph>{t('staff.block.unblockText')}</Paragraph>
           {unblock.isError ? <ErrorAlert error={unblock.error} /> : null}
-          <div className="vk-row">
-            <Button onClick={() => unblock.mutate(undefined, { onSuccess: close })} loading={unblock.isPending} disabled={unblock.isPending}>
-              {t('staff.block.unblockConfirm')}
-            </Button>
-            <Button variant="tertiary" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-          </div>
+          <DialogActions confirmLabel={t('staff.block.unblockConfirm')} pending={unblock.isPending} onCancel={close} onConfirm={() => unblock.mutate(undefined, { onSuccess: close })} />
         </div>
       </ModalDialog>
     </Alert>

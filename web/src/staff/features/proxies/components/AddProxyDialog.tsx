@@ -1,10 +1,11 @@
-import { Button, Checkbox, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Checkbox, Field, Label, Paragraph, Select, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../shared/api/client.ts';
 import { fieldError, isFieldError } from '../../../../shared/api/error-message.ts';
 import type { AddProxyRequest } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
+import { DialogActions } from '../../../../shared/ui/DialogActions.tsx';
 import { ModalDialog } from '../../../../shared/ui/ModalDialog.tsx';
 import { useAddProxy } from '../hooks/useProxyActions.ts';
 
@@ -173,14 +174,7 @@ export function AddProxyDialog({ residentId, kind, guardians, open, onClose }: P
         ) : null}
 
         {otherError ? <ErrorAlert error={otherError} /> : null}
-        <div className="vk-row">
-          <Button type="submit" loading={add.isPending} disabled={add.isPending}>
-            {t('staff.proxies.form.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <DialogActions confirmLabel={t('staff.proxies.form.save')} pending={add.isPending} onCancel={close} />
       </form>
     </ModalDialog>
   );

@@ -1,8 +1,9 @@
-import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldError, isFieldError } from '../../../../shared/api/error-message.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
+import { DialogActions } from '../../../../shared/ui/DialogActions.tsx';
 import { ModalDialog } from '../../../../shared/ui/ModalDialog.tsx';
 import { useEndProxy } from '../hooks/useProxyActions.ts';
 
@@ -55,14 +56,7 @@ export function EndProxyDialog({ residentId, grantId, proxyName, residentName, o
           error={error ?? fieldError(t, end.error, 'reason')}
         />
         {end.error && !isFieldError(end.error, ['reason']) ? <ErrorAlert error={end.error} /> : null}
-        <div className="vk-row">
-          <Button type="submit" data-color="danger" loading={end.isPending} disabled={end.isPending}>
-            {t('staff.proxies.end.confirm')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <DialogActions confirmLabel={t('staff.proxies.end.confirm')} pending={end.isPending} onCancel={close} danger />
       </form>
     </ModalDialog>
   );

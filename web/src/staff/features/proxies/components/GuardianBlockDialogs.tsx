@@ -1,9 +1,10 @@
-import { Alert, Button, Checkbox, Fieldset, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
+import { Alert, Checkbox, Fieldset, Paragraph, Textfield, ValidationMessage } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../shared/api/client.ts';
 import { fieldError, isFieldError } from '../../../../shared/api/error-message.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
+import { DialogActions } from '../../../../shared/ui/DialogActions.tsx';
 import { ModalDialog } from '../../../../shared/ui/ModalDialog.tsx';
 import { useBlockGuardians, useLiftGuardianBlock } from '../hooks/useProxyActions.ts';
 
@@ -76,14 +77,7 @@ export function BlockGuardiansDialog({ residentId, residentName, guardians, open
           <Paragraph>{t('staff.proxies.guardianBlock.consequence')}</Paragraph>
         </Alert>
         {otherError ? <ErrorAlert error={otherError} heading={isApiError(otherError) && otherError.code === 'forbidden' ? t('staff.proxies.onlyManager') : undefined} /> : null}
-        <div className="vk-row">
-          <Button type="submit" data-color="danger" loading={block.isPending} disabled={block.isPending}>
-            {t('staff.proxies.guardianBlock.confirm')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <DialogActions confirmLabel={t('staff.proxies.guardianBlock.confirm')} pending={block.isPending} onCancel={close} danger />
       </form>
     </ModalDialog>
   );
@@ -102,14 +96,7 @@ export function LiftGuardianBlockDialog({ residentId, blockId, guardianName, ope
       <div className="vk-dialog-form">
         <Paragraph>{t('staff.proxies.guardianBlock.liftText', { name: guardianName })}</Paragraph>
         {lift.isError ? <ErrorAlert error={lift.error} /> : null}
-        <div className="vk-row">
-          <Button onClick={() => lift.mutate(blockId, { onSuccess: close })} loading={lift.isPending} disabled={lift.isPending}>
-            {t('staff.proxies.guardianBlock.liftConfirm')}
-          </Button>
-          <Button variant="tertiary" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <DialogActions confirmLabel={t('staff.proxies.guardianBlock.liftConfirm')} pending={lift.isPending} onCancel={close} onConfirm={() => lift.mutate(blockId, { onSuccess: close })} />
       </div>
     </ModalDialog>
   );

@@ -51,7 +51,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const accounts = new AccountsService(db);
   const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister);
   const hub = new RealtimeHub();
-  const proxyEligibility = new ProxyEligibility(clock);
+  const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
   const signIn = new SignInService(db, clock, adapters.bankId, sessions, accounts, residents, staffDirectory, {
     publicUrl: config.publicUrl,

@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { guardianBlocks, guardianships, proxyGrants, residentBlocks, residents } from '../../db/schema/index.ts';
+import { guardianBlocks, guardianships, proxyGrants, residents } from '../../db/schema/index.ts';
 
 export type ProxyGrantRow = typeof proxyGrants.$inferSelect;
 export type GuardianBlockRow = typeof guardianBlocks.$inferSelect;
@@ -96,12 +96,4 @@ export const proxiesRepository = {
     return row ?? null;
   },
 
-  async isBlocked(db: Db, residentId: string): Promise<boolean> {
-    const rows = await db
-      .select({ id: residentBlocks.id })
-      .from(residentBlocks)
-      .where(and(eq(residentBlocks.residentId, residentId), isNull(residentBlocks.liftedAt)))
-      .limit(1);
-    return rows.length > 0;
-  },
 };

@@ -1,5 +1,6 @@
 import type { ProxyKind } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
+import type { AccountsService } from '../identity/accounts.service.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { swedishDate } from '../../platform/local-date.ts';
 import { type ProxyGrantRow, proxiesRepository } from './proxies.repository.ts';
@@ -20,13 +21,16 @@ export interface ProxyLink {
  * session check on every request, the scheduled expiry and the staff overview alike.
  */
 export class ProxyEligibility {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly accounts: AccountsService,
+  ) {}
 
   private async link(db: Db, kind: ProxyKind, grant: ProxyGrantRow | null, proxy: Person, subject: Person): Promise<ProxyLink> {
     const isGuardianKind = kind === 'guardian' || kind === 'guardian_special_need';
     const [guardianBlocked, subjectBlocked] = await Promise.all([
       isGuardianKind ? proxiesRepository.activeGuardianBlock(db, proxy.id, subject.id).then(Boolean) : false,
-      proxiesRepository.isBlocked(db, subject.id),
+      this.accounts.isBlocked(db, subject.id),
     ]);
     const state = proxyState({
       kind,

@@ -25,6 +25,13 @@ export interface SignInSettings {
 
 export type CollectOutcome = { response: BankIdCollectResponse; session?: IssuedSession };
 
+const accountBlocked = () => new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
+
+/** Deletes the attempt inside the transaction that signs in, so one BankID completion yields at most one session. */
+async function claimAttempt(tx: Db, attemptId: string): Promise<void> {
+  if (!(await signInAttemptsRepository.delete(tx, attemptId))) throw new AppError('sign_in_not_found', 404, 'The sign-in has already been used');
+}
+
 const hint = (code: string): BankIdHintCode => bankIdHintCode.safeParse(code).data ?? 'unknown';
 
 export class SignInService {
@@ -120,11 +127,11 @@ export class SignInService {
     const account = resident ? await this.accounts.findForResident(this.db, resident.id) : null;
     if (resident && (await this.accounts.isBlocked(this.db, resident.id))) {
       await signInAttemptsRepository.delete(this.db, attempt.id);
-      throw new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
+      throw accountBlocked();
     }
     if (account) {
       const session = await this.db.transaction(async (tx) => {
-        if (!(await signInAttemptsRepository.delete(tx, attempt.id))) throw new AppError('sign_in_not_found', 404, 'The sign-in has already been used');
+        await claimAttempt(tx, attempt.id);
         return this.sessions.startForResident(tx, account.id);
       });
       return { response: { status: 'signed_in' }, session };
@@ -145,7 +152,7 @@ export class SignInService {
     }
     const units = await this.staffDirectory.units(person.id);
     const session = await this.db.transaction(async (tx) => {
-      if (!(await signInAttemptsRepository.delete(tx, attempt.id))) throw new AppError('sign_in_not_found', 404, 'The sign-in has already been used');
+      await claimAttempt(tx, attempt.id);
       return this.sessions.startForStaff(tx, person.id, units.length === 1 ? units[0]!.id : null);
     });
     return { response: { status: 'signed_in' }, session };
@@ -164,7 +171,7 @@ export class SignInService {
     const parsed = parseIdentifier(identity.personalNumber, this.clock.now());
     if ('problem' in parsed) throw new AppError('sign_in_failed', 400, 'The e-ID did not carry a valid personnummer');
     return this.db.transaction(async (tx) => {
-      if (!(await signInAttemptsRepository.delete(tx, attempt.id))) throw new AppError('sign_in_not_found', 404, 'The sign-in has already been used');
+      await claimAttempt(tx, attempt.id);
       const resident = await this.residents.ensureFromEid(tx, {
         identifier: parsed.normalized,
         identifierKind: parsed.kind,
@@ -172,7 +179,7 @@ export class SignInService {
         givenName: identity.givenName,
         familyName: identity.surname,
       });
-      if (await this.accounts.isBlocked(tx, resident.id)) throw new AppError('account_blocked', 403, 'This account is blocked. Only your care unit can unblock it.');
+      if (await this.accounts.isBlocked(tx, resident.id)) throw accountBlocked();
       const account = await this.accounts.createAcceptingTerms(tx, resident.id, CURRENT_TERMS_VERSION, this.clock.now());
       return this.sessions.startForResident(tx, account.id);
     });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** ICD-10 code or prefix: a letter, two digits, optionally a dot and more characters (E11, E11.9). */
-const icd10 = z.string().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/, 'ICD-10 code, e.g. E11 or E11.9');
+export const icd10 = z.string().regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?$/, 'ICD-10 code, e.g. E11 or E11.9');
 
 /** R-UN-2: one condition a resident must meet to use a unit's function. */
 export const criterion = z.discriminatedUnion('type', [

@@ -8,6 +8,14 @@ export const unitFunction = z.enum(['video', 'chat', 'self_booking', 'e_invitati
 export type UnitFunction = z.infer<typeof unitFunction>;
 
 /** R-UN-4 */
+/** R-UN-1: what a resident starts themselves at a unit; the other functions are started by staff. */
+export const residentFunction = z.enum(['chat', 'self_booking']);
+export type ResidentFunction = z.infer<typeof residentFunction>;
+
+/** R-DC-1: the kinds of e-document. */
+export const documentKind = z.enum(['e_invitation', 'e_letter', 'referral_confirmation']);
+export type DocumentKind = z.infer<typeof documentKind>;
+
 export const staffRole = z.enum(['staff', 'unit_manager', 'system_admin', 'region_admin']);
 export type StaffRole = z.infer<typeof staffRole>;
 

@@ -26,6 +26,10 @@ export const errorCode = z.enum([
   'already_blocked',
   'not_blocked',
   'representative_not_adult',
+  'role_not_permitted',
+  'unit_not_offered',
+  'not_listed_here',
+  'unit_already_connected',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

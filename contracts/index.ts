@@ -6,3 +6,5 @@ export * from './staff.ts';
 export * from './realtime.ts';
 export * from './proxies.ts';
 export * from './criteria.ts';
+export * from './units.ts';
+export * from './statistics.ts';

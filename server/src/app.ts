@@ -24,6 +24,9 @@ import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { proxiesRoutes } from './modules/proxies/proxies.routes.ts';
 import { accountProtectionRoutes } from './modules/identity/account-protection.routes.ts';
 import { realtimeRoutes } from './platform/realtime.routes.ts';
+import { careUnitsRoutes } from './modules/units/care-units.routes.ts';
+import { unitAdminRoutes } from './modules/units/unit-admin.routes.ts';
+import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
 
 export interface AppDeps {
@@ -74,6 +77,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffRoutes, { staffDirectory: services.staffDirectory, sessions: services.sessions });
   await app.register(proxiesRoutes, { proxies: services.proxies });
   await app.register(accountProtectionRoutes, { protection: services.accountProtection, cookies });
+  await app.register(careUnitsRoutes, { offers: services.unitOffers });
+  await app.register(unitAdminRoutes, { admin: services.unitAdmin });
+  await app.register(statisticsRoutes, { statistics: services.statistics });
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });

@@ -3,6 +3,10 @@ import type { BankIdPort } from './adapters/bankid/bankid.port.ts';
 import { demoRegisterPeople } from './adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from './adapters/population-register/local.adapter.ts';
 import type { PopulationRegisterPort } from './adapters/population-register/population-register.port.ts';
+import { demoListings } from './adapters/listing-register/demo-listings.ts';
+import { FhirListingRegister } from './adapters/listing-register/fhir.adapter.ts';
+import type { ListingRegisterPort } from './adapters/listing-register/listing-register.port.ts';
+import { LocalListingRegister } from './adapters/listing-register/local.adapter.ts';
 import { BankIdRpAdapter } from './adapters/bankid/bankid-rp.adapter.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/client.ts';
@@ -18,11 +22,16 @@ import { AccountProtectionService } from './modules/identity/account-protection.
 import { ProxiesService } from './modules/proxies/proxies.service.ts';
 import { ProxyEligibility } from './modules/proxies/proxy-eligibility.ts';
 import { RealtimeHub } from './platform/realtime-hub.ts';
+import { StatisticsService } from './modules/statistics/statistics.service.ts';
+import { UnitAdminService } from './modules/units/unit-admin.service.ts';
+import { UnitOffers } from './modules/units/unit-offers.service.ts';
+import { UnitsDirectory } from './modules/units/units-directory.ts';
 import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
   populationRegister: PopulationRegisterPort;
+  listingRegister: ListingRegisterPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -37,6 +46,9 @@ export function createAdapters(config: Config): Adapters {
     }),
     // Navet is reached only from the region's network; the embedded register holds the demo region.
     populationRegister: new LocalPopulationRegister(demoRegisterPeople()),
+    listingRegister: config.listingRegister.fhirUrl
+      ? new FhirListingRegister({ baseUrl: config.listingRegister.fhirUrl, token: config.listingRegister.token })
+      : new LocalListingRegister(demoListings()),
   };
 }
 
@@ -46,10 +58,14 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters) {
   const db = database.db;
   const staffDirectory = new StaffDirectory(db);
+  const units = new UnitsDirectory(db);
   const audit = new AuditService(db, clock);
   const bookings = new BookingsService(db, clock);
   const accounts = new AccountsService(db);
-  const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister);
+  const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister, adapters.listingRegister, units);
+  const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
+  const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
+  const statistics = new StatisticsService(clock, units, accounts, bookings);
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
@@ -63,5 +79,5 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
   ];
-  return { hub, staffDirectory, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

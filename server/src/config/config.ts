@@ -23,6 +23,8 @@ const envSchema = z.object({
   BANKID_PFX_PATH: z.string().min(1).optional(),
   BANKID_PFX_PASSPHRASE: z.string().optional(),
   BANKID_CA_PATH: z.string().min(1).optional(),
+  LISTING_REGISTER_FHIR_URL: z.url().optional(),
+  LISTING_REGISTER_TOKEN: z.string().min(1).optional(),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
 });
 
@@ -46,6 +48,8 @@ export interface Config {
     pfxPassphrase: string | undefined;
     caPath: string | undefined;
   };
+  /** R-UN-3: the region's listing service over FHIR; the embedded demo register when unset. */
+  listingRegister: { fhirUrl: string | undefined; token: string | undefined };
   webDistDir: string;
 }
 
@@ -89,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       pfxPassphrase: e.BANKID_PFX_PASSPHRASE,
       caPath: e.BANKID_CA_PATH,
     },
+    listingRegister: { fhirUrl: e.LISTING_REGISTER_FHIR_URL, token: e.LISTING_REGISTER_TOKEN },
     webDistDir: e.WEB_DIST_DIR,
   };
 }

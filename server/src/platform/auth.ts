@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { routeAccess, type RouteRule } from './access-table.ts';
 import { AppError, unauthenticated } from './errors.ts';
+import { assertStaffMay } from './permissions.ts';
 import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
 import { CSRF_COOKIE, type CookieSettings, csrfCookie, SESSION_COOKIE, sessionCookie } from './cookies.ts';
 import { constantTimeEquals, randomToken } from './tokens.ts';
@@ -7,30 +9,35 @@ import type { SessionService } from '../modules/identity/session.service.ts';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Who may call a route. Every API route declares one; a route that declares none is refused to everyone. */
-export type RouteAccess = 'public' | 'resident' | 'staff' | 'signed_in';
-
 declare module 'fastify' {
   interface FastifyRequest {
     sessionExpired: boolean;
-  }
-  interface FastifyContextConfig {
-    access?: RouteAccess;
   }
 }
 
 /** The generated API documentation is the only API path outside the route table's access rules. */
 const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
+/** The access-table row of the route a request matched; HEAD is answered by the GET route. */
+export function ruleFor(method: string, routeUrl: string | undefined): RouteRule | undefined {
+  return routeAccess[`${method === 'HEAD' ? 'GET' : method} ${routeUrl}`];
+}
+
 function assertAccess(request: FastifyRequest): void {
   if (!request.url.startsWith('/api/') || isDocumentation(request.url)) return;
   if (request.is404) return;
-  const access = request.routeOptions.config.access;
-  if (access === 'public') return;
-  if (access === 'resident') requireResident(request);
-  else if (access === 'staff') requireStaff(request);
-  else if (access === 'signed_in') requireSignedIn(request);
-  else throw new AppError('forbidden', 403, 'This route is not open to anyone');
+  const rule = ruleFor(request.method, request.routeOptions.url);
+  if (!rule) throw new AppError('forbidden', 403, 'This route is not open to anyone');
+  if (rule.who === 'public') return;
+  if (rule.who === 'signed_in') requireSignedIn(request);
+  else if (rule.who === 'resident') requireResident(request);
+  else if (rule.who === 'resident_self') {
+    const resident = requireResident(request);
+    if (resident.subjectId !== resident.residentId) throw new AppError('role_not_permitted', 403, 'Switch to acting for yourself to do this');
+  } else {
+    const staff = requireStaff(request);
+    if (rule.permission) assertStaffMay(staff, rule.permission);
+  }
 }
 
 /**
@@ -89,14 +96,14 @@ function refuseUnauthenticated(request: FastifyRequest): never {
 export function requireResident(request: FastifyRequest): ResidentPrincipal {
   const p = request.principal;
   if (p.kind === 'resident') return p;
-  if (p.kind === 'staff') throw new AppError('forbidden', 403, 'This is for residents');
+  if (p.kind === 'staff') throw new AppError('role_not_permitted', 403, 'This is for residents');
   return refuseUnauthenticated(request);
 }
 
 export function requireStaff(request: FastifyRequest): StaffPrincipal {
   const p = request.principal;
   if (p.kind === 'staff') return p;
-  if (p.kind === 'resident') throw new AppError('forbidden', 403, 'This is for staff');
+  if (p.kind === 'resident') throw new AppError('role_not_permitted', 403, 'This is for staff');
   return refuseUnauthenticated(request);
 }
 

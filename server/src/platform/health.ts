@@ -8,7 +8,7 @@ const healthResponse = z.object({ status: z.enum(['ok', 'unavailable']), databas
 export async function healthRoutes(app: FastifyInstance, deps: { ping: () => Promise<void> }): Promise<void> {
   app.withTypeProvider<ZodTypeProvider>().get(
     '/api/health',
-    { config: { access: 'public' }, schema: { tags: ['Operations'], summary: 'Liveness and database readiness', response: { 200: healthResponse, 503: healthResponse } } },
+    { schema: { tags: ['Operations'], summary: 'Liveness and database readiness', response: { 200: healthResponse, 503: healthResponse } } },
     async (_request, reply) => {
       try {
         await deps.ping();

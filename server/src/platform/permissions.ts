@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../../contracts/enums.ts';
-import { forbidden } from './errors.ts';
+import { AppError } from './errors.ts';
 import type { StaffInUnit, StaffPrincipal } from './principal.ts';
 
 /**
@@ -13,6 +13,11 @@ export const permissions = {
   'account.block': ['staff', 'unit_manager'],
   // R-PX-6: only the unit manager (verksamhetschef) blocks a guardian.
   'guardian.block': ['unit_manager'],
+  // R-UN-1/2, R-DC-5: functions, resident criteria and local e-document exceptions of the units administered.
+  'unit.configure': ['system_admin', 'region_admin'],
+  'unit.connect': ['system_admin', 'region_admin'],
+  // R-UN-5
+  'statistics.read': ['region_admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;
@@ -24,6 +29,6 @@ export function hasPermission(roles: readonly StaffRole[], permission: Permissio
 
 /** Staff acting in a unit with a role that grants `permission`; anything else is refused. */
 export function assertStaffMay(principal: StaffPrincipal, permission: Permission): asserts principal is StaffInUnit {
-  if (!principal.activeUnitId) throw forbidden('Choose the unit you work in first');
-  if (!hasPermission(principal.roles, permission)) throw forbidden('Your role in this unit does not allow this');
+  if (!principal.activeUnitId) throw new AppError('role_not_permitted', 403, 'Choose the unit you work in first');
+  if (!hasPermission(principal.roles, permission)) throw new AppError('role_not_permitted', 403, 'Your role in this unit does not allow this');
 }

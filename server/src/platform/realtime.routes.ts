@@ -15,7 +15,7 @@ export async function realtimeRoutes(app: FastifyInstance, deps: { hub: Realtime
     const origin = request.headers.origin;
     if (origin !== undefined && origin !== ownOrigin) throw new AppError('forbidden', 403, 'Connections are accepted from this service’s own pages only');
   };
-  app.get('/api/ws', { websocket: true, preValidation: refuseForeignOrigin, config: { access: 'signed_in' }, schema: { hide: true } }, (socket, request) => {
+  app.get('/api/ws', { websocket: true, preValidation: refuseForeignOrigin, schema: { hide: true } }, (socket, request) => {
     const principal = requireSignedIn(request);
     const connection: LiveConnection = {
       sessionId: principal.sessionId,

@@ -1,4 +1,6 @@
 import type { Profession, StaffRole, UnitFunction, UnitKind } from '../../../contracts/enums.ts';
+import type { CriteriaGroup } from '../../../contracts/criteria.ts';
+import type { CriteriaScope } from '../../../contracts/units.ts';
 import { makeIdentifier } from '../modules/identity/identifier.rules.ts';
 
 /**
@@ -97,6 +99,28 @@ const generated: DemoResident[] = givenNames.map((givenName, i) =>
 );
 
 export const demoResidents: DemoResident[] = [...named, ...generated];
+
+/** Diagnoses (ICD-10) on record, for the diagnosis criterion. */
+export const demoDiagnoses: Record<string, string[]> = {
+  lars: ['I10', 'E11.9'],
+  jonas: ['J45.9'],
+  noah: ['F90.0'],
+  r3: ['E11.9'],
+  r6: ['E10.9'],
+};
+
+/** R-UN-2: criteria the demo units use. */
+export const demoCriteria: { unit: string; scope: CriteriaScope; criteria: CriteriaGroup }[] = [
+  // Vaccination on Gotland is for people registered on Gotland.
+  { unit: 'vaccin', scope: 'self_booking', criteria: { op: 'all', items: [{ type: 'county', counties: ['Gotlands län'] }] } },
+  { unit: 'bmm', scope: 'chat', criteria: { op: 'all', items: [{ type: 'age', min: 15, max: 55 }] } },
+  // The medical clinic meets people with diabetes, or seen there in the last year, by video.
+  {
+    unit: 'medicin',
+    scope: 'video',
+    criteria: { op: 'any', items: [{ type: 'diagnosis', codes: ['E10', 'E11'] }, { type: 'earlier_visit', withinMonths: 12 }] },
+  },
+];
 
 const hsa = (n: number) => `SE2321000198-P${String(n).padStart(4, '0')}`;
 const staffMember = (n: number, birthDate: string, givenName: string, familyName: string, profession: Profession, roles: DemoStaff['roles']): DemoStaff => ({

@@ -1,10 +1,10 @@
 import type { Db } from '../db/client.ts';
-import { accounts, appointmentTypes, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residents, staff, staffRoles } from '../db/schema/index.ts';
+import { accounts, appointmentTypes, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
 import type { ProxyBasis } from '../db/schema/proxies.ts';
 import { swedishDate } from '../platform/local-date.ts';
 import { birthdayOn } from '../modules/identity/identifier.rules.ts';
 import type { UnitKind } from '../../../contracts/enums.ts';
-import { demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
+import { demoCriteria, demoDiagnoses, demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
 type TypeSeed = { code: string; sv: string; en: string; minutes: number; hidden?: boolean; video?: boolean; selfBookable?: boolean };
 
@@ -55,9 +55,11 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
 
     const [region] = await tx.insert(regions).values(demoRegion).returning();
     const unitIds = new Map<string, string>();
-    for (const u of demoUnits) {
+    for (const [i, u] of demoUnits.entries()) {
       const { key, ...unit } = u;
-      const [row] = await tx.insert(careUnits).values({ ...unit, regionId: region!.id }).returning({ id: careUnits.id });
+      // Units joined the service over the past two years, so the region statistics have a history.
+      const connectedAt = new Date(now.getTime() - (720 - i * 75) * DAY);
+      const [row] = await tx.insert(careUnits).values({ ...unit, regionId: region!.id, connectedAt }).returning({ id: careUnits.id });
       unitIds.set(key, row!.id);
     }
     const typeIds = new Map<string, string>();
@@ -80,7 +82,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       for (const r of s.roles) await tx.insert(staffRoles).values({ staffId: row!.id, unitId: unitIds.get(r.unit)!, role: r.role });
     }
     const residentIds = new Map<string, string>();
-    for (const r of demoResidents) {
+    for (const [i, r] of demoResidents.entries()) {
       const [row] = await tx
         .insert(residents)
         .values({
@@ -103,8 +105,16 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
           termsAcceptedAt: new Date(now.getTime() - 60 * DAY),
           consentNotifications: true,
           consentEDocuments: true,
+          createdAt: new Date(now.getTime() - (61 + ((i * 37) % 600)) * DAY),
         });
       }
+    }
+    for (const [key, codes] of Object.entries(demoDiagnoses)) {
+      for (const code of codes) await tx.insert(residentDiagnoses).values({ residentId: residentIds.get(key)!, code, recordedAt: new Date(now.getTime() - 400 * DAY) });
+    }
+    const admin = staffIds.get('eva-dahl')!;
+    for (const c of demoCriteria) {
+      await tx.insert(unitCriteria).values({ unitId: unitIds.get(c.unit)!, scope: c.scope, criteria: c.criteria, updatedAt: new Date(now.getTime() - 100 * DAY), updatedByStaffId: admin });
     }
     for (const r of demoResidents.filter((x) => x.account === 'blocked')) {
       const manager = demoStaff.find((s) => s.roles.some((role) => role.unit === r.listingUnit && role.role === 'unit_manager'))!;
@@ -177,6 +187,8 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
     await book('r4', 'visby-vc', 'LAK', at(now, -200, 9), { practitioner: 'maria-ek', status: 'completed' });
     await book('r5', 'hemse-vc', 'VID', at(now, 15, 10), { practitioner: 'ahmed-hassan' });
     await book('r7', 'roma-vc', 'LAK', at(now, 1, 12), { practitioner: 'tomas-sund', status: 'cancelled' });
+    // Completed video follow-ups over the past year, for the region statistics (R-UN-5).
+    for (let i = 0; i < 30; i++) await book(`r${10 + (i % 12)}`, 'medicin', 'VIU', at(now, -12 - i * 11, 9 + (i % 6)), { practitioner: 'birgitta-nord' });
     return true;
   });
 }

@@ -4,6 +4,8 @@ import { expect } from 'vitest';
 import { BankIdRpAdapter } from '../adapters/bankid/bankid-rp.adapter.ts';
 import { demoRegisterPeople } from '../adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../adapters/population-register/local.adapter.ts';
+import { demoListings } from '../adapters/listing-register/demo-listings.ts';
+import { LocalListingRegister } from '../adapters/listing-register/local.adapter.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/config.ts';
@@ -38,6 +40,8 @@ export class TestContext {
     readonly simulator: TestSimulator,
     /** The embedded population register, which tests may change. */
     readonly register: LocalPopulationRegister,
+    /** The embedded listing register, which tests may change. */
+    readonly listings: LocalListingRegister,
   ) {}
 
   static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
@@ -47,9 +51,10 @@ export class TestContext {
     const simulator = await TestSimulator.start(clock);
     const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
     const register = new LocalPopulationRegister(demoRegisterPeople());
-    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register });
+    const listings = new LocalListingRegister(demoListings());
+    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register, listingRegister: listings });
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator, register);
+    return new TestContext(app, database, clock, services, simulator, register, listings);
   }
 
   browser(): TestBrowser {

@@ -3,15 +3,20 @@ import { staff } from './staff.ts';
 import { careUnits } from './units.ts';
 import { residents } from './residents.ts';
 
-export const accounts = pgTable('accounts', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  residentId: uuid('resident_id').notNull().unique().references(() => residents.id),
-  termsVersion: text('terms_version').notNull(),
-  termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }).notNull(),
-  consentNotifications: boolean('consent_notifications').notNull(),
-  consentEDocuments: boolean('consent_e_documents').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const accounts = pgTable(
+  'accounts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    residentId: uuid('resident_id').notNull().unique().references(() => residents.id),
+    termsVersion: text('terms_version').notNull(),
+    termsAcceptedAt: timestamp('terms_accepted_at', { withTimezone: true }).notNull(),
+    consentNotifications: boolean('consent_notifications').notNull(),
+    consentEDocuments: boolean('consent_e_documents').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // R-UN-5: users over time are counted by month of creation.
+  (t) => [index('accounts_created_idx').on(t.createdAt)],
+);
 
 /**
  * R-ID-4…6: a block is on the person, not the account, so it outlives an unregistered account and

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { residents } from './residents.ts';
 import { appointmentTypes, careUnits } from './units.ts';
@@ -19,5 +20,10 @@ export const bookings = pgTable(
     status: text('status').notNull().default('booked'),
     ehrId: text('ehr_id').unique(),
   },
-  (t) => [index('bookings_resident_idx').on(t.residentId, t.startsAt), index('bookings_unit_idx').on(t.unitId, t.residentId)],
+  (t) => [
+    index('bookings_resident_idx').on(t.residentId, t.startsAt),
+    index('bookings_unit_idx').on(t.unitId, t.residentId),
+    // R-UN-5: completed video meetings per month.
+    index('bookings_completed_video_idx').on(t.startsAt).where(sql`${t.mode} = 'video' and ${t.status} = 'completed'`),
+  ],
 );

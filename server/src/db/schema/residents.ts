@@ -27,3 +27,14 @@ export const guardianships = pgTable(
   },
   (t) => [unique().on(t.guardianId, t.childId), index('guardianships_child_idx').on(t.childId)],
 );
+
+/** Diagnoses (ICD-10) from the record, for the diagnosis criterion (R-UN-2). */
+export const residentDiagnoses = pgTable(
+  'resident_diagnoses',
+  {
+    residentId: uuid('resident_id').notNull().references(() => residents.id),
+    code: text('code').notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique().on(t.residentId, t.code)],
+);

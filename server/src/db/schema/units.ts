@@ -1,4 +1,6 @@
-import { boolean, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
+import { staff } from './staff.ts';
 
 export const regions = pgTable('regions', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -32,3 +34,34 @@ export const appointmentTypes = pgTable('appointment_types', {
   videoAllowed: boolean('video_allowed').notNull().default(false),
   selfBookable: boolean('self_bookable').notNull().default(false),
 });
+
+/**
+ * R-UN-2: resident criteria per unit (`scope` = 'unit') and per function (`scope` = the function).
+ * No row means no restriction. The tree is validated by the contract before it is stored.
+ */
+export const unitCriteria = pgTable(
+  'unit_criteria',
+  {
+    unitId: uuid('unit_id').notNull().references(() => careUnits.id),
+    scope: text('scope').notNull(),
+    criteria: jsonb('criteria').$type<CriteriaGroup>().notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedByStaffId: uuid('updated_by_staff_id').notNull().references(() => staff.id),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.scope] })],
+);
+
+/** R-DC-5: a unit's local exceptions: documents of a kind (optionally of one appointment type) never go electronically. */
+export const unitDocumentExceptions = pgTable(
+  'unit_document_exceptions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id').notNull().references(() => careUnits.id),
+    documentKind: text('document_kind').notNull(),
+    appointmentTypeId: uuid('appointment_type_id').references(() => appointmentTypes.id),
+    reason: text('reason').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    createdByStaffId: uuid('created_by_staff_id').notNull().references(() => staff.id),
+  },
+  (t) => [index('unit_document_exceptions_unit_idx').on(t.unitId)],
+);

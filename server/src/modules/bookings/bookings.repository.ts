@@ -1,4 +1,4 @@
-import { and, asc, eq, gte } from 'drizzle-orm';
+import { and, asc, eq, gte, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { appointmentTypes, bookings, careUnits, staff } from '../../db/schema/index.ts';
 
@@ -51,4 +51,8 @@ export const bookingsRepository = {
       .limit(1);
     return rows.length > 0;
   },
+
+  /** Bookings that were not cancelled, at any unit: the visits the resident criteria look at. */
+  visitsOf: (db: Db, residentId: string) =>
+    db.select({ unitId: bookings.unitId, startsAt: bookings.startsAt }).from(bookings).where(and(eq(bookings.residentId, residentId), ne(bookings.status, 'cancelled'))),
 };

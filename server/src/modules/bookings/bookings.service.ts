@@ -2,7 +2,10 @@ import type { Profession } from '../../../../contracts/enums.ts';
 import type { MyBookingsResponse, ResidentBooking } from '../../../../contracts/resident.ts';
 import type { ResidentOverviewResponse } from '../../../../contracts/staff.ts';
 import type { BookingMode, BookingStatus } from '../../../../contracts/enums.ts';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { countByMonth, type MonthCounts } from '../../db/month-counts.ts';
+import { bookings } from '../../db/schema/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { type BookingRow, bookingsRepository } from './bookings.repository.ts';
 import { isUpcoming, isVisibleToResident } from './bookings.rules.ts';
@@ -67,5 +70,14 @@ export class BookingsService {
 
   async hasBookingAtUnitSince(tx: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
     return bookingsRepository.hasBookingAtUnitSince(tx, residentId, unitId, since);
+  }
+
+  async visitsOf(residentId: string): Promise<{ unitId: string; startsAt: Date }[]> {
+    return bookingsRepository.visitsOf(this.db, residentId);
+  }
+
+  /** R-UN-5: completed video meetings at the units given, by month. */
+  async completedVideoByMonth(unitIds: string[], firstMonth: string): Promise<MonthCounts> {
+    return countByMonth(this.db, bookings, bookings.startsAt, firstMonth, and(eq(bookings.mode, 'video'), eq(bookings.status, 'completed'), inArray(bookings.unitId, unitIds)));
   }
 }

@@ -57,10 +57,10 @@ export class AccountProtectionService {
   /**
    * R-ID-6: the resident unregisters their own account. The account is deleted (not care records),
    * which also stops e-documents to the app. With a block, the person is blocked too, so no new
-   * account can be made until care lifts it. A proxy cannot unregister the person they act for.
+   * account can be made until care lifts it. The route is for residents acting for themselves only
+   * (access table), so a proxy cannot unregister the person they act for.
    */
   async unregister(principal: ResidentPrincipal, withBlock: boolean): Promise<void> {
-    if (principal.subjectId !== principal.residentId) throw new AppError('forbidden', 403, 'Switch to yourself to unregister your own account');
     const affected = await this.db.transaction(async (tx) => {
       const result = withBlock
         ? await this.block(tx, principal.residentId, { reason: 'resident_request', blockedBy: 'resident' })

@@ -1,5 +1,7 @@
 import type { AccountState, BlockReason } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
+import { countByMonth, type MonthCounts } from '../../db/month-counts.ts';
+import { accounts } from '../../db/schema/index.ts';
 import { accountsRepository } from './accounts.repository.ts';
 import { blocksRepository } from './blocks.repository.ts';
 
@@ -40,6 +42,7 @@ export class AccountsService {
       termsAcceptedAt: at,
       consentNotifications: true,
       consentEDocuments: true,
+      createdAt: at,
     });
     return created ?? (await accountsRepository.findByResidentId(db, residentId))!;
   }
@@ -47,6 +50,11 @@ export class AccountsService {
   /** R-ID-4: a block on the person stops sign-in whether or not they have an account. */
   async isBlocked(db: Db, residentId: string): Promise<boolean> {
     return (await blocksRepository.activeFor(db, residentId)) !== null;
+  }
+
+  /** R-UN-5: accounts by month of creation. The service belongs to one region, so every account counts. */
+  async createdByMonth(firstMonth: string): Promise<MonthCounts> {
+    return countByMonth(this.db, accounts, accounts.createdAt, firstMonth);
   }
 
   async byId(accountId: string) {

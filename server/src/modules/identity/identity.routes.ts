@@ -31,7 +31,7 @@ export async function identityRoutes(app: FastifyInstance, deps: IdentityRouteDe
     reply.clearCookie(SIGN_IN_COOKIE, signInCookie(cookies));
   };
 
-  r.get('/api/auth/session', { config: { access: 'public' }, schema: { tags, summary: 'Who is signed in (and a CSRF token cookie)', response: { 200: sessionResponse } } }, async (request, reply) => {
+  r.get('/api/auth/session', { schema: { tags, summary: 'Who is signed in (and a CSRF token cookie)', response: { 200: sessionResponse } } }, async (request, reply) => {
     ensureCsrfCookie(request, reply, cookies);
     const p = request.principal;
     if (p.kind === 'resident') {
@@ -52,7 +52,7 @@ export async function identityRoutes(app: FastifyInstance, deps: IdentityRouteDe
     '/api/auth/bankid/start',
     {
       schema: { tags, summary: 'Start a BankID sign-in (R-ID-1)', body: bankIdStartRequest, response: { 200: bankIdStartResponse, ...errorResponses } },
-      config: { access: 'public', rateLimit: { max: deps.signInRateLimitPerMinute, timeWindow: '1 minute' } },
+      config: { rateLimit: { max: deps.signInRateLimitPerMinute, timeWindow: '1 minute' } },
     },
     async (request, reply) => {
       const started = await deps.signIn.start(request.body.audience, request.ip);
@@ -63,7 +63,7 @@ export async function identityRoutes(app: FastifyInstance, deps: IdentityRouteDe
 
   r.post(
     '/api/auth/bankid/collect',
-    { config: { access: 'public' }, schema: { tags, summary: 'Poll the BankID sign-in once a second; returns the next animated QR code', body: z.object({}).optional(), response: { 200: bankIdCollectResponse, ...errorResponses } } },
+    { schema: { tags, summary: 'Poll the BankID sign-in once a second; returns the next animated QR code', body: z.object({}).optional(), response: { 200: bankIdCollectResponse, ...errorResponses } } },
     async (request, reply) => {
       const outcome = await deps.signIn.collect(request.cookies[SIGN_IN_COOKIE]);
       if (outcome.session) startSession(reply, outcome.session);
@@ -71,32 +71,32 @@ export async function identityRoutes(app: FastifyInstance, deps: IdentityRouteDe
     },
   );
 
-  r.post('/api/auth/bankid/cancel', { config: { access: 'public' }, schema: { tags, summary: 'Cancel the BankID sign-in in progress', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/auth/bankid/cancel', { schema: { tags, summary: 'Cancel the BankID sign-in in progress', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     await deps.signIn.cancel(request.cookies[SIGN_IN_COOKIE]);
     reply.clearCookie(SIGN_IN_COOKIE, signInCookie(cookies));
     return reply.code(204).send(null);
   });
 
-  r.post('/api/auth/terms/accept', { config: { access: 'public' }, schema: { tags, summary: 'Accept the terms and create the account (R-ID-2)', body: acceptTermsRequest, response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/auth/terms/accept', { schema: { tags, summary: 'Accept the terms and create the account (R-ID-2)', body: acceptTermsRequest, response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     const session = await deps.signIn.acceptTerms(request.cookies[SIGN_IN_COOKIE], request.body.termsVersion);
     startSession(reply, session);
     return reply.code(204).send(null);
   });
 
-  r.post('/api/auth/terms/decline', { config: { access: 'public' }, schema: { tags, summary: 'Decline the terms: nothing is created (R-ID-2)', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/auth/terms/decline', { schema: { tags, summary: 'Decline the terms: nothing is created (R-ID-2)', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     await deps.signIn.declineTerms(request.cookies[SIGN_IN_COOKIE]);
     reply.clearCookie(SIGN_IN_COOKIE, signInCookie(cookies));
     return reply.code(204).send(null);
   });
 
-  r.post('/api/auth/sign-out', { config: { access: 'signed_in' }, schema: { tags, summary: 'End this session', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/auth/sign-out', { schema: { tags, summary: 'End this session', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     const p = requireSignedIn(request);
     await deps.sessions.end(p.sessionId);
     reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));
     return reply.code(204).send(null);
   });
 
-  r.post('/api/auth/sign-out-everywhere', { config: { access: 'signed_in' }, schema: { tags, summary: 'End every session of the signed-in person', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/auth/sign-out-everywhere', { schema: { tags, summary: 'End every session of the signed-in person', body: z.object({}).optional(), response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     const p = requireSignedIn(request);
     await deps.sessions.endEverywhere(p);
     reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));

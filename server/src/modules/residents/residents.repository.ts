@@ -1,6 +1,6 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { careUnits, guardianships, residents } from '../../db/schema/index.ts';
+import { guardianships, residentDiagnoses, residents } from '../../db/schema/index.ts';
 
 export type ResidentRow = typeof residents.$inferSelect;
 
@@ -20,12 +20,16 @@ export const residentsRepository = {
     return created!;
   },
 
-  async unitName(db: Db, unitId: string) {
-    const [row] = await db.select({ name: careUnits.name }).from(careUnits).where(eq(careUnits.id, unitId)).limit(1);
-    return row?.name ?? null;
+  async setListing(db: Db, residentId: string, unitId: string | null) {
+    await db.update(residents).set({ listingUnitId: unitId }).where(eq(residents.id, residentId));
   },
 
-  /** Writes the register's facts about a person; what care keeps (listing, mobile number) is left as it is. */
+  async diagnosisCodes(db: Db, residentId: string): Promise<string[]> {
+    const rows = await db.select({ code: residentDiagnoses.code }).from(residentDiagnoses).where(eq(residentDiagnoses.residentId, residentId));
+    return rows.map((r) => r.code);
+  },
+
+  /** Writes the population register's facts about a person; the listing and mobile number are left as they are. */
   async upsertFromRegister(db: Db, person: { identifier: string; identifierKind: string; givenName: string; familyName: string; birthDate: string; protectedIdentity: boolean; registeredCounty: string | null }) {
     const [row] = await db
       .insert(residents)

@@ -13,23 +13,23 @@ export async function residentsRoutes(app: FastifyInstance, deps: { residents: R
   const own = ['Resident: own data'];
   const staffTags = ['Staff: residents'];
 
-  r.get('/api/me', { config: { access: 'resident' }, schema: { tags: own, summary: 'The signed-in resident', response: { 200: meResponse, ...errorResponses } } }, async (request) =>
+  r.get('/api/me', { schema: { tags: own, summary: 'The signed-in resident', response: { 200: meResponse, ...errorResponses } } }, async (request) =>
     residents.me(requireResident(request)),
   );
 
-  r.get('/api/me/bookings', { config: { access: 'resident' }, schema: { tags: own, summary: 'Upcoming and past bookings (R-BK-1, hidden types and protected identity excluded: R-BK-2/3)', response: { 200: myBookingsResponse, ...errorResponses } } }, async (request) =>
+  r.get('/api/me/bookings', { schema: { tags: own, summary: 'Upcoming and past bookings (R-BK-1, hidden types and protected identity excluded: R-BK-2/3)', response: { 200: myBookingsResponse, ...errorResponses } } }, async (request) =>
     residents.bookingsOf(requireResident(request)),
   );
 
-  r.get('/api/me/access-log', { config: { access: 'resident' }, schema: { tags: own, summary: 'Who has read my data (R-IN-2)', response: { 200: accessLogResponse, ...errorResponses } } }, async (request) =>
+  r.get('/api/me/access-log', { schema: { tags: own, summary: 'Who has read my data (R-IN-2)', response: { 200: accessLogResponse, ...errorResponses } } }, async (request) =>
     residents.accessLogOf(requireResident(request)),
   );
 
-  r.post('/api/staff/residents/search', { config: { access: 'staff' }, schema: { tags: staffTags, summary: 'Find a resident with a care relation to the active unit; logged (R-IN-2)', body: residentSearchRequest, response: { 200: residentSearchResponse, ...errorResponses } } }, async (request) =>
+  r.post('/api/staff/residents/search', { schema: { tags: staffTags, summary: 'Find a resident with a care relation to the active unit; logged (R-IN-2)', body: residentSearchRequest, response: { 200: residentSearchResponse, ...errorResponses } } }, async (request) =>
     residents.searchForStaff(requireStaff(request), request.body.identifier, String(request.id)),
   );
 
-  r.get('/api/staff/residents/:residentId', { config: { access: 'staff' }, schema: { tags: staffTags, summary: 'Resident overview; logged (R-IN-2)', params: z.object({ residentId: z.uuid() }), response: { 200: residentOverviewResponse, ...errorResponses } } }, async (request) =>
+  r.get('/api/staff/residents/:residentId', { schema: { tags: staffTags, summary: 'Resident overview; logged (R-IN-2)', params: z.object({ residentId: z.uuid() }), response: { 200: residentOverviewResponse, ...errorResponses } } }, async (request) =>
     residents.overviewForStaff(requireStaff(request), request.params.residentId, String(request.id)),
   );
 }

@@ -1,6 +1,7 @@
 import type { IdentifierKind } from '../../../../contracts/enums.ts';
 import type { AccessLogResponse, MeResponse, MyBookingsResponse } from '../../../../contracts/resident.ts';
 import type { ResidentOverviewResponse, ResidentSearchResponse } from '../../../../contracts/staff.ts';
+import type { ListingRegisterPort } from '../../adapters/listing-register/listing-register.port.ts';
 import type { PopulationRegisterPort, RegisterPerson } from '../../adapters/population-register/population-register.port.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -11,6 +12,8 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
 import type { AccountsService } from '../identity/accounts.service.ts';
 import { ageOn, parseIdentifier } from '../identity/identifier.rules.ts';
+import type { PersonFacts } from '../units/offer.rules.ts';
+import type { UnitsDirectory } from '../units/units-directory.ts';
 import { careRelationSince, hasCareRelation } from './care-relation.rules.ts';
 import { type ResidentRow, residentsRepository } from './residents.repository.ts';
 
@@ -41,6 +44,8 @@ export class ResidentsService {
     private readonly bookings: BookingsService,
     private readonly audit: AuditService,
     private readonly register: PopulationRegisterPort,
+    private readonly listing: ListingRegisterPort,
+    private readonly units: UnitsDirectory,
   ) {}
 
   async findByIdentifier(db: Db, identifier: string) {
@@ -48,9 +53,10 @@ export class ResidentsService {
   }
 
   /**
-   * Brings a person's register facts (names, protected identity, county) and their guardianships up
-   * to date from the population register. Run at sign-in, so a custody change or a new protected
-   * identity reaches proxies at the next sign-in. Returns null when the register does not know them.
+   * Brings a person's register facts (names, protected identity, county), their guardianships and the
+   * listing of them and their children up to date from the population and listing registers. Run at
+   * sign-in, so a custody change, a new protected identity or a move to another health centre takes
+   * effect at the next sign-in. Returns null when the population register does not know them.
    */
   async refreshFromRegister(db: Db, identifier: string): Promise<ResidentRow | null> {
     const person = await this.register.lookup(identifier);
@@ -68,13 +74,40 @@ export class ResidentsService {
       };
     };
     const resident = await residentsRepository.upsertFromRegister(db, toRow(person));
+    await this.refreshListing(db, resident);
     const childIds: string[] = [];
     for (const childIdentifier of person.childIdentifiers) {
       const child = await this.register.lookup(childIdentifier);
-      if (child) childIds.push((await residentsRepository.upsertFromRegister(db, toRow(child))).id);
+      if (!child) continue;
+      const childRow = await residentsRepository.upsertFromRegister(db, toRow(child));
+      await this.refreshListing(db, childRow);
+      childIds.push(childRow.id);
     }
     await residentsRepository.replaceChildren(db, resident.id, childIds);
-    return resident;
+    return (await residentsRepository.findById(db, resident.id))!;
+  }
+
+  /**
+   * R-UN-3: the listing comes from the listing register; a centre not connected to the service counts
+   * as none. When the register cannot be reached the last known listing stands, so sign-in still works.
+   */
+  private async refreshListing(db: Db, resident: ResidentRow): Promise<void> {
+    if (resident.identifierKind === 'reserve') return;
+    let listing;
+    try {
+      listing = await this.listing.listingOf(resident.identifier);
+    } catch {
+      return;
+    }
+    const unit = listing ? await this.units.byHsaId(listing.unitHsaId, db) : null;
+    if ((unit?.id ?? null) !== resident.listingUnitId) await residentsRepository.setListing(db, resident.id, unit?.id ?? null);
+  }
+
+  /** What the resident-criteria evaluator needs to know about a person (R-UN-2). */
+  async criteriaFacts(residentId: string): Promise<Omit<PersonFacts, 'visits'>> {
+    const [resident, diagnosisCodes] = await Promise.all([residentsRepository.findById(this.db, residentId), residentsRepository.diagnosisCodes(this.db, residentId)]);
+    if (!resident) throw notFound('The person');
+    return { birthDate: resident.birthDate, county: resident.registeredCounty, listingUnitId: resident.listingUnitId, diagnosisCodes };
   }
 
   /** A person who signs in with e-ID but is not yet known to the service gets a register entry. */
@@ -134,7 +167,7 @@ export class ResidentsService {
       const [account, bookings, listingUnitName] = [
         await this.accounts.summaryFor(tx, resident.id),
         await this.bookings.atUnitForStaff(tx, resident.id, principal.activeUnitId),
-        resident.listingUnitId ? await residentsRepository.unitName(tx, resident.listingUnitId) : null,
+        resident.listingUnitId ? await this.unitName(tx, resident.listingUnitId) : null,
       ];
       await this.audit.recordRead(tx, principal, resident.id, 'resident_overview', requestId);
       return {
@@ -164,7 +197,7 @@ export class ResidentsService {
   }
 
   async unitName(db: Db, unitId: string): Promise<string | null> {
-    return residentsRepository.unitName(db, unitId);
+    return (await this.units.byId(unitId, db))?.name ?? null;
   }
 
   private async related(tx: Db, resident: ResidentRow, principal: StaffInUnit): Promise<boolean> {

@@ -29,4 +29,13 @@ export const staffRepository = {
       .where(eq(staffRoles.staffId, staffId))
       .orderBy(careUnits.name);
   },
+
+  async unitsWithRole(db: Db, staffId: string, role: string): Promise<string[]> {
+    const rows = await db.select({ unitId: staffRoles.unitId }).from(staffRoles).where(and(eq(staffRoles.staffId, staffId), eq(staffRoles.role, role)));
+    return rows.map((r) => r.unitId);
+  },
+
+  async grantRole(db: Db, staffId: string, unitId: string, role: string) {
+    await db.insert(staffRoles).values({ staffId, unitId, role }).onConflictDoNothing();
+  },
 };

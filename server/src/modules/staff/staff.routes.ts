@@ -10,11 +10,11 @@ export async function staffRoutes(app: FastifyInstance, deps: { staffDirectory: 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['Staff: workplace'];
 
-  r.get('/api/staff/me', { config: { access: 'staff' }, schema: { tags, summary: 'The signed-in staff member and their units', response: { 200: staffMeResponse, ...errorResponses } } }, async (request) =>
+  r.get('/api/staff/me', { schema: { tags, summary: 'The signed-in staff member and their units', response: { 200: staffMeResponse, ...errorResponses } } }, async (request) =>
     deps.staffDirectory.me(requireStaff(request)),
   );
 
-  r.post('/api/staff/active-unit', { config: { access: 'staff' }, schema: { tags, summary: 'Choose the unit to work in', body: chooseUnitRequest, response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
+  r.post('/api/staff/active-unit', { schema: { tags, summary: 'Choose the unit to work in', body: chooseUnitRequest, response: { 204: noContent, ...errorResponses } } }, async (request, reply) => {
     const principal = requireStaff(request);
     await deps.staffDirectory.assertMayWorkIn(principal.staffId, request.body.unitId);
     await deps.sessions.setActiveUnit(principal.sessionId, request.body.unitId);

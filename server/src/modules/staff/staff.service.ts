@@ -17,6 +17,14 @@ export class StaffDirectory {
     return (await staffRepository.rolesInUnit(this.db, staffId, unitId)) as StaffRole[];
   }
 
+  async unitsWithRole(staffId: string, role: StaffRole): Promise<string[]> {
+    return staffRepository.unitsWithRole(this.db, staffId, role);
+  }
+
+  async grantRole(db: Db, staffId: string, unitId: string, role: StaffRole): Promise<void> {
+    await staffRepository.grantRole(db, staffId, unitId, role);
+  }
+
   async units(staffId: string) {
     const rows = await staffRepository.unitsWithRoles(this.db, staffId);
     const byUnit = new Map<string, StaffMeResponse['units'][number]>();

@@ -1,4 +1,5 @@
 import type { CriteriaGroup, Criterion } from '../../../../contracts/criteria.ts';
+import type { ExplainedGroup } from '../../../../contracts/units.ts';
 import { ageOnDate } from '../identity/identifier.rules.ts';
 
 /** What the evaluator knows about one resident in relation to one unit. */
@@ -14,7 +15,8 @@ export interface ResidentFacts {
   hasComingVisit: boolean;
 }
 
-function monthsBefore(today: string, months: number): string {
+/** The same calendar day N months earlier, clamped to the month's last day (31 March − 1 month = 28/29 February). */
+export function monthsBefore(today: string, months: number): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y, m - 1 - months, 1));
   const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
@@ -49,10 +51,19 @@ function meets(c: Criterion, f: ResidentFacts, today: string): boolean {
 const isGroup = (item: Criterion | CriteriaGroup): item is CriteriaGroup => 'op' in item;
 
 /**
- * R-UN-2: whether a resident meets a unit's criteria for a function. The one evaluator every module
- * calls (chat, self-booking, messages). An empty `all` admits everyone; an empty `any` admits no one.
+ * R-UN-2: whether a resident meets a unit's criteria for a function, criterion by criterion, so the
+ * portal can show which one failed. An empty `all` admits everyone; an empty `any` admits no one.
  */
-export function meetsCriteria(group: CriteriaGroup, facts: ResidentFacts, today: string): boolean {
-  const results = group.items.map((item) => (isGroup(item) ? meetsCriteria(item, facts, today) : meets(item, facts, today)));
-  return group.op === 'all' ? results.every(Boolean) : results.some(Boolean);
+export function explainCriteria(group: CriteriaGroup, facts: ResidentFacts, today: string): ExplainedGroup {
+  const items = group.items.map((item) => (isGroup(item) ? explainCriteria(item, facts, today) : { criterion: item, met: meets(item, facts, today) }));
+  const met = group.op === 'all' ? items.every((i) => i.met) : items.some((i) => i.met);
+  return { op: group.op, met, items };
 }
+
+/** The one evaluator every module calls (chat, self-booking, messages). */
+export function meetsCriteria(group: CriteriaGroup, facts: ResidentFacts, today: string): boolean {
+  return explainCriteria(group, facts, today).met;
+}
+
+/** No criteria stored: every resident may use the function. */
+export const everyone: CriteriaGroup = { op: 'all', items: [] };

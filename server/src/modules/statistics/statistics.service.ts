@@ -1,0 +1,54 @@
+import type { RegionStatisticsResponse } from '../../../../contracts/statistics.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { notFound } from '../../platform/errors.ts';
+import { swedishDate } from '../../platform/local-date.ts';
+import { assertStaffMay } from '../../platform/permissions.ts';
+import type { StaffPrincipal } from '../../platform/principal.ts';
+import type { BookingsService } from '../bookings/bookings.service.ts';
+import type { AccountsService } from '../identity/accounts.service.ts';
+import type { UnitsDirectory } from '../units/units-directory.ts';
+import { monthsUpTo, perMonth, totalAtMonthEnd } from './statistics.rules.ts';
+
+/**
+ * R-UN-5: the region's figures over time, computed from the data on each request: users and connected
+ * units as totals at each month's end; completed video meetings per month. Messages and e-documents
+ * are reported as not available until the functions that produce them are in service.
+ */
+export class StatisticsService {
+  constructor(
+    private readonly clock: Clock,
+    private readonly units: UnitsDirectory,
+    private readonly accounts: AccountsService,
+    private readonly bookings: BookingsService,
+  ) {}
+
+  async region(principal: StaffPrincipal, monthCount: number): Promise<RegionStatisticsResponse> {
+    assertStaffMay(principal, 'statistics.read');
+    const now = this.clock.now();
+    const ownUnit = await this.units.byId(principal.activeUnitId);
+    if (!ownUnit) throw notFound('Your unit');
+    const [region, regionUnits] = await Promise.all([this.units.region(ownUnit.regionId), this.units.inRegion(ownUnit.regionId)]);
+    const months = monthsUpTo(swedishDate(now), monthCount);
+    const [accounts, units, video] = await Promise.all([
+      this.accounts.createdByMonth(months[0]!),
+      this.units.connectedByMonth(ownUnit.regionId, months[0]!),
+      this.bookings.completedVideoByMonth(
+        regionUnits.map((u) => u.id),
+        months[0]!,
+      ),
+    ]);
+    const notYet = { measure: 'per_month' as const, available: false, values: months.map(() => 0) };
+    return {
+      regionName: region.name,
+      months,
+      series: [
+        { key: 'accounts', measure: 'total', available: true, values: totalAtMonthEnd(months, accounts) },
+        { key: 'connected_units', measure: 'total', available: true, values: totalAtMonthEnd(months, units) },
+        { key: 'video_meetings', measure: 'per_month', available: true, values: perMonth(months, video) },
+        { key: 'messages', ...notYet },
+        { key: 'e_documents', ...notYet },
+      ],
+      computedAt: now.toISOString(),
+    };
+  }
+}

@@ -1,0 +1,85 @@
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
+import type { Db } from '../../db/client.ts';
+import { appointmentTypes, careUnits, regions, unitCriteria, unitDocumentExceptions } from '../../db/schema/index.ts';
+
+export type UnitRow = typeof careUnits.$inferSelect;
+
+export const unitsRepository = {
+  async findById(db: Db, id: string): Promise<UnitRow | null> {
+    const [row] = await db.select().from(careUnits).where(eq(careUnits.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  async findByHsaId(db: Db, hsaId: string): Promise<UnitRow | null> {
+    const [row] = await db.select().from(careUnits).where(eq(careUnits.hsaId, hsaId)).limit(1);
+    return row ?? null;
+  },
+
+  async regionById(db: Db, id: string) {
+    const [row] = await db.select().from(regions).where(eq(regions.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  listInRegion: (db: Db, regionId: string) => db.select().from(careUnits).where(eq(careUnits.regionId, regionId)).orderBy(asc(careUnits.name)),
+
+  listByIds: (db: Db, ids: string[]) => (ids.length ? db.select().from(careUnits).where(inArray(careUnits.id, ids)).orderBy(asc(careUnits.name)) : Promise.resolve([])),
+
+  listAll: (db: Db) => db.select().from(careUnits).orderBy(asc(careUnits.name)),
+
+  /** Inserts a unit unless its HSA-ID is taken; null when it is. */
+  async insert(db: Db, row: typeof careUnits.$inferInsert): Promise<UnitRow | null> {
+    const [created] = await db.insert(careUnits).values(row).onConflictDoNothing({ target: careUnits.hsaId }).returning();
+    return created ?? null;
+  },
+
+  async setFunctions(db: Db, unitId: string, functions: string[]) {
+    await db.update(careUnits).set({ functions }).where(eq(careUnits.id, unitId));
+  },
+
+  criteriaOf: (db: Db, unitIds: string[]) => (unitIds.length ? db.select().from(unitCriteria).where(inArray(unitCriteria.unitId, unitIds)) : Promise.resolve([])),
+
+  async putCriteria(db: Db, row: { unitId: string; scope: string; criteria: CriteriaGroup; updatedAt: Date; updatedByStaffId: string }) {
+    await db
+      .insert(unitCriteria)
+      .values(row)
+      .onConflictDoUpdate({ target: [unitCriteria.unitId, unitCriteria.scope], set: { criteria: row.criteria, updatedAt: row.updatedAt, updatedByStaffId: row.updatedByStaffId } });
+  },
+
+  async clearCriteria(db: Db, unitId: string, scope: string) {
+    await db.delete(unitCriteria).where(and(eq(unitCriteria.unitId, unitId), eq(unitCriteria.scope, scope)));
+  },
+
+  appointmentTypesOf: (db: Db, unitId: string) =>
+    db.select({ id: appointmentTypes.id, nameSv: appointmentTypes.nameSv, nameEn: appointmentTypes.nameEn }).from(appointmentTypes).where(eq(appointmentTypes.unitId, unitId)).orderBy(asc(appointmentTypes.nameSv)),
+
+  documentExceptionsOf: (db: Db, unitId: string) =>
+    db
+      .select({
+        id: unitDocumentExceptions.id,
+        documentKind: unitDocumentExceptions.documentKind,
+        appointmentTypeId: unitDocumentExceptions.appointmentTypeId,
+        appointmentTypeSv: appointmentTypes.nameSv,
+        appointmentTypeEn: appointmentTypes.nameEn,
+        reason: unitDocumentExceptions.reason,
+        createdAt: unitDocumentExceptions.createdAt,
+      })
+      .from(unitDocumentExceptions)
+      .leftJoin(appointmentTypes, eq(appointmentTypes.id, unitDocumentExceptions.appointmentTypeId))
+      .where(eq(unitDocumentExceptions.unitId, unitId))
+      .orderBy(asc(unitDocumentExceptions.createdAt)),
+
+  async insertDocumentException(db: Db, row: typeof unitDocumentExceptions.$inferInsert) {
+    const [created] = await db.insert(unitDocumentExceptions).values(row).returning({ id: unitDocumentExceptions.id });
+    return created!;
+  },
+
+  /** Deletes an exception of the unit; false when the unit has no such exception. */
+  async deleteDocumentException(db: Db, unitId: string, exceptionId: string): Promise<boolean> {
+    const deleted = await db
+      .delete(unitDocumentExceptions)
+      .where(and(eq(unitDocumentExceptions.unitId, unitId), eq(unitDocumentExceptions.id, exceptionId)))
+      .returning({ id: unitDocumentExceptions.id });
+    return deleted.length > 0;
+  },
+};

@@ -1,0 +1,65 @@
+import type { Permission } from './permissions.ts';
+
+/**
+ * Who may call a route, as principal kind and (for staff) the permission the route needs in the
+ * active unit. `resident` includes a resident acting for someone they are proxy for; `resident_self`
+ * does not.
+ */
+export type RouteRule =
+  | { who: 'public' }
+  | { who: 'signed_in' }
+  | { who: 'resident' }
+  | { who: 'resident_self' }
+  | { who: 'staff'; permission?: Permission };
+
+/**
+ * R-UN-4: every API route and who may call it, in one place; the auth hook enforces it before a
+ * request is validated, and the authorization matrix test holds each route to its row. A route
+ * missing here is refused to everyone.
+ */
+export const routeAccess: Record<string, RouteRule> = {
+  'GET /api/health': { who: 'public' },
+  'GET /api/openapi.json': { who: 'public' },
+  'GET /api/ws': { who: 'signed_in' },
+
+  'GET /api/auth/session': { who: 'public' },
+  'POST /api/auth/bankid/start': { who: 'public' },
+  'POST /api/auth/bankid/collect': { who: 'public' },
+  'POST /api/auth/bankid/cancel': { who: 'public' },
+  'POST /api/auth/terms/accept': { who: 'public' },
+  'POST /api/auth/terms/decline': { who: 'public' },
+  'POST /api/auth/sign-out': { who: 'signed_in' },
+  'POST /api/auth/sign-out-everywhere': { who: 'signed_in' },
+
+  'GET /api/me': { who: 'resident' },
+  'GET /api/me/bookings': { who: 'resident' },
+  'GET /api/me/access-log': { who: 'resident' },
+  'GET /api/me/represented': { who: 'resident' },
+  'POST /api/me/acting-for': { who: 'resident' },
+  'GET /api/me/care-units': { who: 'resident' },
+  'GET /api/me/care-units/:unitId': { who: 'resident' },
+  // R-ID-6: only the account holder, acting for themself, unregisters their account.
+  'POST /api/me/unregister': { who: 'resident_self' },
+
+  'GET /api/staff/me': { who: 'staff' },
+  'POST /api/staff/active-unit': { who: 'staff' },
+  'POST /api/staff/residents/search': { who: 'staff', permission: 'resident.read' },
+  'GET /api/staff/residents/:residentId': { who: 'staff', permission: 'resident.read' },
+  'GET /api/staff/residents/:residentId/proxies': { who: 'staff', permission: 'resident.read' },
+  'POST /api/staff/residents/:residentId/proxies': { who: 'staff', permission: 'proxy.manage' },
+  'POST /api/staff/proxies/:grantId/end': { who: 'staff', permission: 'proxy.manage' },
+  'POST /api/staff/residents/:residentId/guardian-blocks': { who: 'staff', permission: 'guardian.block' },
+  'POST /api/staff/guardian-blocks/:blockId/lift': { who: 'staff', permission: 'guardian.block' },
+  'POST /api/staff/residents/:residentId/block': { who: 'staff', permission: 'account.block' },
+  'POST /api/staff/residents/:residentId/unblock': { who: 'staff', permission: 'account.block' },
+
+  'GET /api/admin/units': { who: 'staff', permission: 'unit.configure' },
+  'POST /api/admin/units': { who: 'staff', permission: 'unit.connect' },
+  'GET /api/admin/units/:unitId': { who: 'staff', permission: 'unit.configure' },
+  'PUT /api/admin/units/:unitId/functions': { who: 'staff', permission: 'unit.configure' },
+  'PUT /api/admin/units/:unitId/criteria/:scope': { who: 'staff', permission: 'unit.configure' },
+  'POST /api/admin/units/:unitId/criteria/preview': { who: 'staff', permission: 'unit.configure' },
+  'POST /api/admin/units/:unitId/document-exceptions': { who: 'staff', permission: 'unit.configure' },
+  'DELETE /api/admin/units/:unitId/document-exceptions/:exceptionId': { who: 'staff', permission: 'unit.configure' },
+  'GET /api/admin/statistics': { who: 'staff', permission: 'statistics.read' },
+};

@@ -8,6 +8,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config/config.ts';
 import type { Database } from './db/client.ts';
 import type { Clock } from './platform/clock.ts';
+import { trackApiRoutes } from './platform/api-routes.ts';
 import { registerAuth } from './platform/auth.ts';
 import { registerErrorHandlers } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.ts';
@@ -53,6 +54,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  trackApiRoutes(app);
   await registerOpenApi(app, config.publicUrl);
   await registerSecurityHeaders(app);
   await app.register(cookie);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { routeAccess, type RouteRule } from './access-table.ts';
+import { isDocumentation } from './api-routes.ts';
 import { AppError, unauthenticated } from './errors.ts';
 import { assertStaffMay } from './permissions.ts';
 import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
@@ -15,8 +16,6 @@ declare module 'fastify' {
   }
 }
 
-/** The generated API documentation is the only API path outside the route table's access rules. */
-const isDocumentation = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
 
 /** The access-table row of the route a request matched; HEAD is answered by the GET route. */
 export function ruleFor(method: string, routeUrl: string | undefined): RouteRule | undefined {

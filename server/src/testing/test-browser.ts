@@ -40,4 +40,6 @@ export class TestBrowser {
 
   get = (url: string) => this.request('GET', url);
   post = (url: string, body: unknown = {}, headers?: Record<string, string>) => this.request('POST', url, body, headers);
+  put = (url: string, body: unknown) => this.request('PUT', url, body);
+  delete = (url: string) => this.request('DELETE', url);
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaGroup, type Criterion, criteriaGroup } from '../../../../contracts/criteria.ts';
 import { birthdayOn } from '../identity/identifier.rules.ts';
-import { meetsCriteria, type ResidentFacts } from './criteria.rules.ts';
+import { explainCriteria, meetsCriteria, monthsBefore, type ResidentFacts } from './criteria.rules.ts';
 
 const today = '2026-11-22';
 const base: ResidentFacts = { birthDate: '1980-05-05', county: 'Gotlands län', listedAtUnit: true, diagnosisCodes: ['E11.9'], careContact: true, pastVisitDates: ['2026-06-01'], hasComingVisit: false };
@@ -91,5 +91,31 @@ describe('R-UN-2: resident criteria', () => {
     expect(criteriaGroup.safeParse(all({ type: 'age', min: 30, max: 20 })).success).toBe(false);
     expect(criteriaGroup.safeParse(all({ type: 'age', min: null, max: null })).success).toBe(false);
     expect(criteriaGroup.safeParse(any(all({ type: 'age', min: 18, max: null }), { type: 'listed_at_unit' })).success).toBe(true);
+  });
+
+  it('R-UN-2: the explanation mirrors the criteria, and every group’s verdict follows from its items', () => {
+    type Node = ReturnType<typeof explainCriteria>;
+    const check = (group: CriteriaGroup, node: Node): void => {
+      expect(node.op).toBe(group.op);
+      expect(node.items).toHaveLength(group.items.length);
+      group.items.forEach((item, i) => {
+        const explained = node.items[i]!;
+        if ('op' in item) check(item, explained as Node);
+        else expect((explained as { criterion: unknown }).criterion).toEqual(item);
+      });
+      const verdicts = node.items.map((i) => i.met);
+      expect(node.met).toBe(group.op === 'all' ? verdicts.every(Boolean) : verdicts.some(Boolean));
+    };
+    fc.assert(
+      fc.property(tree, facts, (group, f) => {
+        check(group, explainCriteria(group, f, today));
+      }),
+    );
+  });
+
+  it('R-UN-2: "within N months" counts calendar months and clamps to the end of a shorter month', () => {
+    expect(monthsBefore('2026-03-31', 1)).toBe('2026-02-28');
+    expect(monthsBefore('2024-03-31', 1)).toBe('2024-02-29');
+    expect(monthsBefore('2026-01-15', 13)).toBe('2024-12-15');
   });
 });

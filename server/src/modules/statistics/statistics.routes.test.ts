@@ -1,0 +1,64 @@
+import { and, count, eq, gte } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accounts, bookings } from '../../db/schema/index.ts';
+import type { TestBrowser } from '../../testing/test-browser.ts';
+import { residentId, TestContext } from '../../testing/test-context.ts';
+
+let ctx: TestContext;
+let eva: TestBrowser;
+beforeAll(async () => {
+  ctx = await TestContext.create();
+  eva = await ctx.staffBrowser('eva-dahl', 'Regionstyrelseförvaltningen');
+});
+afterAll(async () => ctx?.close());
+
+type Series = { key: string; measure: string; available: boolean; values: number[] };
+const seriesOf = (body: { series: Series[] }, key: string) => body.series.find((s) => s.key === key)!;
+
+describe('R-UN-5: region statistics', () => {
+  it('R-UN-5: figures per month come from the data: users and units as totals, completed video meetings per month', async () => {
+    const res = await eva.get('/api/admin/statistics?months=12');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.regionName).toBe('Region Gotland');
+    expect(body.months).toHaveLength(12);
+    expect(body.months.at(-1)).toBe('2026-11');
+    const db = ctx.database.db;
+    const [accountCount] = await db.select({ n: count() }).from(accounts);
+    expect(seriesOf(body, 'accounts').values.at(-1)).toBe(accountCount!.n);
+    expect(seriesOf(body, 'connected_units').values.at(-1)).toBe(9);
+    const windowStart = new Date('2025-11-30T23:00:00Z');
+    const [video] = await db
+      .select({ n: count() })
+      .from(bookings)
+      .where(and(eq(bookings.mode, 'video'), eq(bookings.status, 'completed'), gte(bookings.startsAt, windowStart)));
+    const meetings = seriesOf(body, 'video_meetings');
+    expect(meetings.measure).toBe('per_month');
+    expect(meetings.values.reduce((a, b) => a + b, 0)).toBe(video!.n);
+    expect(video!.n).toBeGreaterThan(10);
+  });
+
+  it('R-UN-5: a new account shows in this month’s total at once', async () => {
+    const before = seriesOf((await eva.get('/api/admin/statistics')).json(), 'accounts').values.at(-1)!;
+    const { browser, collect } = await ctx.signIn('resident', residentId('erik'));
+    expect(collect.json().status).toBe('needs_terms');
+    expect((await browser.post('/api/auth/terms/accept', { termsVersion: '2026-11-01', consentNotifications: true, consentEDocuments: true })).statusCode).toBe(204);
+    expect(seriesOf((await eva.get('/api/admin/statistics')).json(), 'accounts').values.at(-1)).toBe(before + 1);
+  });
+
+  it('R-UN-5: functions not in service yet are marked so, not shown as zero activity', async () => {
+    const body = (await eva.get('/api/admin/statistics?months=6')).json();
+    expect(body.months).toHaveLength(6);
+    expect(seriesOf(body, 'messages').available).toBe(false);
+    expect(seriesOf(body, 'e_documents').available).toBe(false);
+    expect(seriesOf(body, 'accounts').available).toBe(true);
+  });
+
+  it('R-UN-5: a period outside 3–36 months is refused, naming the field', async () => {
+    for (const months of ['2', '37', 'many']) {
+      const res = await eva.get(`/api/admin/statistics?months=${months}`);
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.field).toBe('months');
+    }
+  });
+});

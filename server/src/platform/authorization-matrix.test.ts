@@ -8,7 +8,9 @@ import { permissions } from './permissions.ts';
 
 /** Every kind of caller: who they are and, for staff, the one role they hold in their active unit. */
 type Caller =
-  | { name: string; kind: 'anonymous' | 'resident' | 'proxy' }
+  | { name: string; kind: 'anonymous' }
+  | { name: string; kind: 'resident' }
+  | { name: string; kind: 'proxy' }
   | { name: string; kind: 'staff'; role: StaffRole | null };
 
 const callers: Caller[] = [

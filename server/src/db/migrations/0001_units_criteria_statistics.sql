@@ -32,4 +32,4 @@ ALTER TABLE "unit_document_exceptions" ADD CONSTRAINT "unit_document_exceptions_
 ALTER TABLE "resident_diagnoses" ADD CONSTRAINT "resident_diagnoses_resident_id_residents_id_fk" FOREIGN KEY ("resident_id") REFERENCES "public"."residents"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "unit_document_exceptions_unit_idx" ON "unit_document_exceptions" USING btree ("unit_id");--> statement-breakpoint
 CREATE INDEX "accounts_created_idx" ON "accounts" USING btree ("created_at");--> statement-breakpoint
-CREATE INDEX "bookings_completed_video_idx" ON "bookings" USING btree ("starts_at") WHERE "bookings"."mode" = 'video' and "bookings"."status" = 'completed';
+CREATE INDEX "bookings_completed_video_idx" ON "bookings" USING btree ("starts_at","unit_id") WHERE "bookings"."mode" = 'video' and "bookings"."status" = 'completed';

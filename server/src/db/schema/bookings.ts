@@ -23,7 +23,7 @@ export const bookings = pgTable(
   (t) => [
     index('bookings_resident_idx').on(t.residentId, t.startsAt),
     index('bookings_unit_idx').on(t.unitId, t.residentId),
-    // R-UN-5: completed video meetings per month.
-    index('bookings_completed_video_idx').on(t.startsAt).where(sql`${t.mode} = 'video' and ${t.status} = 'completed'`),
+    // R-UN-5: completed video meetings per month, counted from the index alone.
+    index('bookings_completed_video_idx').on(t.startsAt, t.unitId).where(sql`${t.mode} = 'video' and ${t.status} = 'completed'`),
   ],
 );

@@ -4,7 +4,7 @@ import type { ResidentOverviewResponse } from '../../../../contracts/staff.ts';
 import type { BookingMode, BookingStatus } from '../../../../contracts/enums.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { countByMonth, type MonthCounts } from '../../db/month-counts.ts';
+import { countByMonth, type MonthCounts, type MonthRange } from '../../db/month-counts.ts';
 import { bookings } from '../../db/schema/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { type BookingRow, bookingsRepository } from './bookings.repository.ts';
@@ -77,7 +77,7 @@ export class BookingsService {
   }
 
   /** R-UN-5: completed video meetings at the units given, by month. */
-  async completedVideoByMonth(unitIds: string[], firstMonth: string): Promise<MonthCounts> {
-    return countByMonth(this.db, bookings, bookings.startsAt, firstMonth, and(eq(bookings.mode, 'video'), eq(bookings.status, 'completed'), inArray(bookings.unitId, unitIds)));
+  async completedVideoByMonth(unitIds: string[], months: MonthRange): Promise<MonthCounts> {
+    return countByMonth(this.db, bookings, bookings.startsAt, months, and(eq(bookings.mode, 'video'), eq(bookings.status, 'completed'), inArray(bookings.unitId, unitIds)));
   }
 }

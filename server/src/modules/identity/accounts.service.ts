@@ -1,6 +1,6 @@
 import type { AccountState, BlockReason } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
-import { countByMonth, type MonthCounts } from '../../db/month-counts.ts';
+import { countByMonth, type MonthCounts, type MonthRange } from '../../db/month-counts.ts';
 import { accounts } from '../../db/schema/index.ts';
 import { accountsRepository } from './accounts.repository.ts';
 import { blocksRepository } from './blocks.repository.ts';
@@ -53,8 +53,8 @@ export class AccountsService {
   }
 
   /** R-UN-5: accounts by month of creation. The service belongs to one region, so every account counts. */
-  async createdByMonth(firstMonth: string): Promise<MonthCounts> {
-    return countByMonth(this.db, accounts, accounts.createdAt, firstMonth);
+  async createdByMonth(months: MonthRange): Promise<MonthCounts> {
+    return countByMonth(this.db, accounts, accounts.createdAt, months);
   }
 
   async byId(accountId: string) {

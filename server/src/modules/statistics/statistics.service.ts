@@ -29,12 +29,13 @@ export class StatisticsService {
     if (!ownUnit) throw notFound('Your unit');
     const [region, regionUnits] = await Promise.all([this.units.region(ownUnit.regionId), this.units.inRegion(ownUnit.regionId)]);
     const months = monthsUpTo(swedishDate(now), monthCount);
+    const range = { first: months[0]!, last: months.at(-1)! };
     const [accounts, units, video] = await Promise.all([
-      this.accounts.createdByMonth(months[0]!),
-      this.units.connectedByMonth(ownUnit.regionId, months[0]!),
+      this.accounts.createdByMonth(range),
+      this.units.connectedByMonth(ownUnit.regionId, range),
       this.bookings.completedVideoByMonth(
         regionUnits.map((u) => u.id),
-        months[0]!,
+        range,
       ),
     ]);
     const notYet = { measure: 'per_month' as const, available: false, values: months.map(() => 0) };

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { UnitFunction, UnitKind } from '../../../../contracts/enums.ts';
 import type { Db } from '../../db/client.ts';
-import { countByMonth, type MonthCounts } from '../../db/month-counts.ts';
+import { countByMonth, type MonthCounts, type MonthRange } from '../../db/month-counts.ts';
 import { careUnits } from '../../db/schema/index.ts';
 import { type UnitRow, unitsRepository } from './units.repository.ts';
 
@@ -50,7 +50,7 @@ export class UnitsDirectory {
   }
 
   /** R-UN-5: units connected, by month of connection. */
-  async connectedByMonth(regionId: string, firstMonth: string): Promise<MonthCounts> {
-    return countByMonth(this.db, careUnits, careUnits.connectedAt, firstMonth, eq(careUnits.regionId, regionId));
+  async connectedByMonth(regionId: string, months: MonthRange): Promise<MonthCounts> {
+    return countByMonth(this.db, careUnits, careUnits.connectedAt, months, eq(careUnits.regionId, regionId));
   }
 }

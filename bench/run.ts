@@ -1,0 +1,15 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { report } from './support/report.ts';
+
+/** `npm run bench -- <name>` runs bench/<name>.bench.ts, prints its table and writes bench/results/<name>.json. */
+const name = process.argv[2];
+const file = name ? fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url)) : '';
+if (!name || !/^[a-z-]+$/.test(name) || !existsSync(file)) {
+  console.error('Usage: npm run bench -- <name>   (benchmarks: statistics)');
+  process.exit(2);
+}
+const bench = (await import(file)) as { run: () => Promise<Parameters<typeof report>[1]> };
+const result = await bench.run();
+const allMet = report(name, result);
+process.exit(allMet ? 0 : 1);

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
 function printWelcome(url: string, dbKind: string, seeded: boolean, simulator: boolean): void {
   const anna = demoResidents.find((r) => r.key === 'anna')!;
   const maria = demoStaff.find((s) => s.key === 'maria-ek')!;
+  const eva = demoStaff.find((s) => s.key === 'eva-dahl')!;
   const lines = [
     '',
     'Vårdkontakten is running.',
@@ -70,6 +71,7 @@ function printWelcome(url: string, dbKind: string, seeded: boolean, simulator: b
       `  ${url}/bankid-sim/app`,
       `  Resident: choose "BankID på den här enheten", then pick ${anna.givenName} ${anna.familyName} and press Legitimera.`,
       `  Staff:    open ${url}/portal, same steps with ${maria.givenName} ${maria.familyName} (HSA-ID ${maria.hsaId}).`,
+      `  Admin:    ${eva.givenName} ${eva.familyName} (region administrator: units, criteria, statistics).`,
       '  For the QR flow, copy the QR code’s text into the test app’s field instead.',
     );
   }

@@ -7,7 +7,6 @@ export type UnitKind = z.infer<typeof unitKind>;
 export const unitFunction = z.enum(['video', 'chat', 'self_booking', 'e_invitation', 'e_letter', 'referral_confirmation']);
 export type UnitFunction = z.infer<typeof unitFunction>;
 
-/** R-UN-4 */
 /** R-UN-1: what a resident starts themselves at a unit; the other functions are started by staff. */
 export const residentFunction = z.enum(['chat', 'self_booking']);
 export type ResidentFunction = z.infer<typeof residentFunction>;
@@ -16,6 +15,7 @@ export type ResidentFunction = z.infer<typeof residentFunction>;
 export const documentKind = z.enum(['e_invitation', 'e_letter', 'referral_confirmation']);
 export type DocumentKind = z.infer<typeof documentKind>;
 
+/** R-UN-4 */
 export const staffRole = z.enum(['staff', 'unit_manager', 'system_admin', 'region_admin']);
 export type StaffRole = z.infer<typeof staffRole>;
 

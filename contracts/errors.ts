@@ -30,6 +30,11 @@ export const errorCode = z.enum([
   'unit_not_offered',
   'not_listed_here',
   'unit_already_connected',
+  'slot_full',
+  'already_booked',
+  'triage_stopped',
+  'past_cut_off',
+  'booking_not_changeable',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

@@ -8,3 +8,5 @@ export * from './proxies.ts';
 export * from './criteria.ts';
 export * from './units.ts';
 export * from './statistics.ts';
+export * from './questionnaire.ts';
+export * from './bookings.ts';

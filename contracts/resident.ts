@@ -20,6 +20,10 @@ export const residentBooking = z.object({
   }),
   practitioner: z.object({ name: z.string(), profession }).nullable(),
   preparation: localizedText.nullable(),
+  /** Booked by the resident in the app (R-BK-4); other bookings come from the EHR or staff. */
+  selfBooked: z.boolean(),
+  /** Until when the resident may cancel or move it in the app; null when only the unit can (R-BK-7). */
+  changeableUntil: z.iso.datetime({ offset: true }).nullable(),
 });
 export type ResidentBooking = z.infer<typeof residentBooking>;
 

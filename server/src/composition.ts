@@ -26,6 +26,7 @@ import { StatisticsService } from './modules/statistics/statistics.service.ts';
 import { UnitAdminService } from './modules/units/unit-admin.service.ts';
 import { UnitOffers } from './modules/units/unit-offers.service.ts';
 import { UnitsDirectory } from './modules/units/units-directory.ts';
+import { SelfBookingService } from './modules/bookings/self-booking.service.ts';
 import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
@@ -66,6 +67,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
   const statistics = new StatisticsService(clock, units, accounts, bookings);
+  const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
@@ -79,5 +81,5 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
   ];
-  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -38,6 +38,12 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/me/acting-for': { who: 'resident' },
   'GET /api/me/care-units': { who: 'resident' },
   'GET /api/me/care-units/:unitId': { who: 'resident' },
+  'GET /api/me/self-booking': { who: 'resident' },
+  'GET /api/me/self-booking/:typeId/slots': { who: 'resident' },
+  'POST /api/me/self-booking/:typeId/triage': { who: 'resident' },
+  'POST /api/me/self-booking': { who: 'resident' },
+  'POST /api/me/bookings/:bookingId/cancel': { who: 'resident' },
+  'POST /api/me/bookings/:bookingId/rebook': { who: 'resident' },
   // R-ID-6: only the account holder, acting for themself, unregisters their account.
   'POST /api/me/unregister': { who: 'resident_self' },
 

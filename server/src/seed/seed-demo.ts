@@ -1,12 +1,14 @@
 import type { Db } from '../db/client.ts';
-import { accounts, appointmentTypes, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
+import { accounts, appointmentTypes, bookingSlots, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
 import type { ProxyBasis } from '../db/schema/proxies.ts';
 import { swedishDate } from '../platform/local-date.ts';
 import { birthdayOn } from '../modules/identity/identifier.rules.ts';
 import type { UnitKind } from '../../../contracts/enums.ts';
+import type { Questionnaire } from '../../../contracts/questionnaire.ts';
+import { vaccinationTriage } from './demo-triage.ts';
 import { demoCriteria, demoDiagnoses, demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
-type TypeSeed = { code: string; sv: string; en: string; minutes: number; hidden?: boolean; video?: boolean; selfBookable?: boolean };
+type TypeSeed = { code: string; sv: string; en: string; minutes: number; hidden?: boolean; video?: boolean; selfBookable?: boolean; triage?: Questionnaire };
 
 const typesByKind: Record<UnitKind, TypeSeed[]> = {
   primary_care: [
@@ -22,8 +24,8 @@ const typesByKind: Record<UnitKind, TypeSeed[]> = {
     { code: 'UTR', sv: 'Utredningssamtal', en: 'Assessment session', minutes: 60, hidden: true },
   ],
   vaccination: [
-    { code: 'INF', sv: 'Vaccination mot influensa', en: 'Flu vaccination', minutes: 10, selfBookable: true },
-    { code: 'COV', sv: 'Vaccination mot covid-19', en: 'COVID-19 vaccination', minutes: 10, selfBookable: true },
+    { code: 'INF', sv: 'Vaccination mot influensa', en: 'Flu vaccination', minutes: 10, selfBookable: true, triage: vaccinationTriage },
+    { code: 'COV', sv: 'Vaccination mot covid-19', en: 'COVID-19 vaccination', minutes: 10, selfBookable: true, triage: vaccinationTriage },
   ],
   hospital_clinic: [
     { code: 'MOT', sv: 'Mottagningsbesök', en: 'Clinic appointment', minutes: 30 },
@@ -67,7 +69,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       for (const t of typesByKind[u.kind]) {
         const [row] = await tx
           .insert(appointmentTypes)
-          .values({ unitId: unitIds.get(u.key)!, code: t.code, nameSv: t.sv, nameEn: t.en, durationMinutes: t.minutes, hidden: t.hidden ?? false, videoAllowed: t.video ?? false, selfBookable: t.selfBookable ?? false })
+          .values({ unitId: unitIds.get(u.key)!, code: t.code, nameSv: t.sv, nameEn: t.en, durationMinutes: t.minutes, hidden: t.hidden ?? false, videoAllowed: t.video ?? false, selfBookable: t.selfBookable ?? false, triage: t.triage ?? [] })
           .returning({ id: appointmentTypes.id });
         typeIds.set(`${u.key}:${t.code}`, row!.id);
       }
@@ -187,6 +189,17 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
     await book('r4', 'visby-vc', 'LAK', at(now, -200, 9), { practitioner: 'maria-ek', status: 'completed' });
     await book('r5', 'hemse-vc', 'VID', at(now, 15, 10), { practitioner: 'ahmed-hassan' });
     await book('r7', 'roma-vc', 'LAK', at(now, 1, 12), { practitioner: 'tomas-sund', status: 'cancelled' });
+    // R-BK-4: the vaccination unit publishes times for the coming two weeks, three places each.
+    const slots = [];
+    for (let day = 1; day <= 14; day++) {
+      for (let quarter = 0; quarter < 12; quarter++) {
+        const startsAt = new Date(at(now, day, 8).getTime() + quarter * 15 * 60_000);
+        for (const code of ['INF', 'COV']) {
+          slots.push({ unitId: unitIds.get('vaccin')!, appointmentTypeId: typeIds.get(`vaccin:${code}`)!, startsAt, endsAt: new Date(startsAt.getTime() + 10 * 60_000), capacity: 3, publishedAt: now });
+        }
+      }
+    }
+    await tx.insert(bookingSlots).values(slots);
     // Completed video follow-ups over the past year, for the region statistics (R-UN-5).
     for (let i = 0; i < 30; i++) await book(`r${10 + (i % 12)}`, 'medicin', 'VIU', at(now, -12 - i * 11, 9 + (i % 6)), { practitioner: 'birgitta-nord' });
     return true;

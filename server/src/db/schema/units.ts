@@ -1,5 +1,6 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
+import type { Questionnaire } from '../../../../contracts/questionnaire.ts';
 import { staff } from './staff.ts';
 
 export const regions = pgTable('regions', {
@@ -33,6 +34,10 @@ export const appointmentTypes = pgTable('appointment_types', {
   hidden: boolean('hidden').notNull().default(false),
   videoAllowed: boolean('video_allowed').notNull().default(false),
   selfBookable: boolean('self_bookable').notNull().default(false),
+  /** R-BK-4: the triage form a resident answers before self-booking; some answers stop the booking. */
+  triage: jsonb('triage').$type<Questionnaire>().notNull().default([]),
+  /** Residents may cancel or rebook a self-booked time until this many hours before it. */
+  cancelCutoffHours: integer('cancel_cutoff_hours').notNull().default(24),
 });
 
 /**

@@ -11,6 +11,8 @@ const bookingColumns = {
   status: bookings.status,
   preparationSv: bookings.preparationSv,
   preparationEn: bookings.preparationEn,
+  source: bookings.source,
+  cancelCutoffHours: appointmentTypes.cancelCutoffHours,
   typeNameSv: appointmentTypes.nameSv,
   typeNameEn: appointmentTypes.nameEn,
   hiddenType: appointmentTypes.hidden,
@@ -55,4 +57,23 @@ export const bookingsRepository = {
   /** Bookings that were not cancelled, at any unit: the visits the resident criteria look at. */
   visitsOf: (db: Db, residentId: string) =>
     db.select({ unitId: bookings.unitId, startsAt: bookings.startsAt }).from(bookings).where(and(eq(bookings.residentId, residentId), ne(bookings.status, 'cancelled'))),
+
+  async findById(db: Db, id: string) {
+    const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  async findByRequestId(db: Db, requestId: string) {
+    const [row] = await db.select().from(bookings).where(eq(bookings.requestId, requestId)).limit(1);
+    return row ?? null;
+  },
+
+  async insert(db: Db, row: typeof bookings.$inferInsert) {
+    const [created] = await db.insert(bookings).values(row).returning();
+    return created!;
+  },
+
+  async update(db: Db, id: string, change: Partial<typeof bookings.$inferInsert>) {
+    await db.update(bookings).set(change).where(eq(bookings.id, id));
+  },
 };

@@ -10,3 +10,13 @@ export function isVisibleToResident(booking: { hiddenType: boolean }, resident: 
 export function isUpcoming(booking: { endsAt: Date; status: string }, now: Date): boolean {
   return booking.status !== 'completed' && booking.endsAt.getTime() > now.getTime();
 }
+
+/**
+ * R-BK-4, R-BK-7: until when the resident may cancel or move a booking in the app: only their own
+ * self-booked times that are still booked, until the appointment type's cut-off before the start.
+ * Other bookings (from the EHR or made by staff) are changed by asking the unit; null then.
+ */
+export function changeableUntil(booking: { source: string; status: string; startsAt: Date }, type: { cancelCutoffHours: number }): Date | null {
+  if (booking.source !== 'self' || booking.status !== 'booked') return null;
+  return new Date(booking.startsAt.getTime() - type.cancelCutoffHours * 3_600_000);
+}

@@ -8,7 +8,7 @@ import { countByMonth, type MonthCounts, type MonthRange } from '../../db/month-
 import { bookings } from '../../db/schema/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { type BookingRow, bookingsRepository } from './bookings.repository.ts';
-import { isUpcoming, isVisibleToResident } from './bookings.rules.ts';
+import { changeableUntil, isUpcoming, isVisibleToResident } from './bookings.rules.ts';
 
 function mapUrl(row: BookingRow): string {
   const query = `${row.unitStreetAddress}, ${row.unitPostalCode} ${row.unitCity}`;
@@ -35,6 +35,8 @@ function toResidentBooking(row: BookingRow): ResidentBooking {
       ? { name: `${row.practitionerGivenName} ${row.practitionerFamilyName}`, profession: row.practitionerProfession as Profession }
       : null,
     preparation: row.preparationSv ? { sv: row.preparationSv, en: row.preparationEn ?? row.preparationSv } : null,
+    selfBooked: row.source === 'self',
+    changeableUntil: changeableUntil(row, row)?.toISOString() ?? null,
   };
 }
 

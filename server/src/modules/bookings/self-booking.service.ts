@@ -1,0 +1,150 @@
+import type { Answers } from '../../../../contracts/questionnaire.ts';
+import type { SelfBookingOffersResponse, SelfBookRequest, SlotsResponse, TriageCheckResponse } from '../../../../contracts/bookings.ts';
+import type { Db } from '../../db/client.ts';
+import { isUniqueViolation } from '../../db/unique-violation.ts';
+import type { Clock } from '../../platform/clock.ts';
+import { AppError, invalidField, notFound } from '../../platform/errors.ts';
+import type { ResidentPrincipal } from '../../platform/principal.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { UnitOffers } from '../units/unit-offers.service.ts';
+import { bookingsRepository } from './bookings.repository.ts';
+import { changeableUntil } from './bookings.rules.ts';
+import { type AppointmentTypeRow, slotsRepository } from './slots.repository.ts';
+import { checkTriage } from './triage.rules.ts';
+
+const DAY = 86_400_000;
+const slotFull = () => new AppError('slot_full', 409, 'That time was just taken. Choose another time.', 'slotId');
+const triageProblem = { missing: 'Answer this question', not_an_option: 'Choose one of the answers', too_long: 'The answer is too long', not_asked: 'This question was not asked' } as const;
+
+/**
+ * R-BK-4: residents book times a unit publishes for self-booking, after the unit's criteria and
+ * the appointment type's triage form; never more bookings than a slot holds, whatever the
+ * concurrency; cancel or rebook until the type's cut-off.
+ */
+export class SelfBookingService {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly offers: UnitOffers,
+    private readonly audit: AuditService,
+  ) {}
+
+  async offersFor(principal: ResidentPrincipal): Promise<SelfBookingOffersResponse> {
+    const units = (await this.offers.careUnitsOf(principal)).units.filter((u) => u.functions.includes('self_booking'));
+    const [types, booked] = await Promise.all([slotsRepository.selfBookableTypesAt(this.db, units.map((u) => u.id)), slotsRepository.activeSelfBookings(this.db, principal.subjectId)]);
+    return {
+      offers: types.map((t) => {
+        const unit = units.find((u) => u.id === t.unitId)!;
+        return {
+          unit: { id: unit.id, name: unit.name, city: unit.city },
+          appointmentType: { id: t.id, name: { sv: t.nameSv, en: t.nameEn }, durationMinutes: t.durationMinutes },
+          triage: t.triage,
+          cancelCutoffHours: t.cancelCutoffHours,
+          bookedId: booked.find((b) => b.appointmentTypeId === t.id)?.id ?? null,
+        };
+      }),
+    };
+  }
+
+  async freeSlots(principal: ResidentPrincipal, typeId: string, from: string | undefined, days: number): Promise<SlotsResponse> {
+    const type = await this.bookableType(principal, typeId);
+    const now = this.clock.now();
+    const start = from ? new Date(Math.max(now.getTime(), Date.parse(`${from}T00:00:00Z`) - 2 * 3_600_000)) : now;
+    const slots = await slotsRepository.freeSlots(this.db, type.id, start, new Date(start.getTime() + days * DAY));
+    return { slots: slots.map((s) => ({ id: s.id, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt.toISOString(), remaining: s.capacity - s.booked })) };
+  }
+
+  async checkTriage(principal: ResidentPrincipal, typeId: string, answers: Answers): Promise<TriageCheckResponse> {
+    const type = await this.bookableType(principal, typeId);
+    const outcome = checkTriage(type.triage, answers);
+    if (outcome.result === 'invalid') throw invalidField(`answers.${outcome.questionId}`, triageProblem[outcome.problem]);
+    return outcome.result === 'stop' ? { result: 'stop', questionId: outcome.questionId, advice: outcome.advice } : { result: 'pass' };
+  }
+
+  async book(principal: ResidentPrincipal, input: SelfBookRequest): Promise<{ bookingId: string; replayed: boolean }> {
+    const earlier = await bookingsRepository.findByRequestId(this.db, input.requestId);
+    if (earlier) return this.replay(principal, earlier);
+    const slot = await slotsRepository.slotById(this.db, input.slotId);
+    if (!slot) throw notFound('The time');
+    const type = await this.bookableType(principal, slot.appointmentTypeId);
+    const triage = checkTriage(type.triage, input.answers);
+    if (triage.result === 'invalid') throw invalidField(`answers.${triage.questionId}`, triageProblem[triage.problem]);
+    if (triage.result === 'stop') throw new AppError('triage_stopped', 422, 'Your answers mean this cannot be booked here. Follow the advice given.', `answers.${triage.questionId}`);
+    try {
+      const booking = await this.db.transaction(async (tx) => {
+        const taken = await slotsRepository.takePlace(tx, slot.id, this.clock.now());
+        if (!taken) throw slotFull();
+        const created = await bookingsRepository.insert(tx, {
+          residentId: principal.subjectId,
+          unitId: slot.unitId,
+          appointmentTypeId: type.id,
+          startsAt: taken.startsAt,
+          endsAt: taken.endsAt,
+          mode: 'visit',
+          status: 'booked',
+          source: 'self',
+          slotId: slot.id,
+          bookedByResidentId: principal.residentId,
+          requestId: input.requestId,
+          triageAnswers: triage.answers,
+        });
+        await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
+        return created;
+      });
+      return { bookingId: booking.id, replayed: false };
+    } catch (error) {
+      if (isUniqueViolation(error, 'bookings_request_id_unique')) return this.replay(principal, (await bookingsRepository.findByRequestId(this.db, input.requestId))!);
+      if (isUniqueViolation(error, 'bookings_one_self_booking_idx')) throw new AppError('already_booked', 409, 'You already have a time of this kind. Cancel or change that one instead.');
+      throw error;
+    }
+  }
+
+  /** R-BK-4: a self-booked time is cancelled by the resident until the cut-off; the place is freed. */
+  async cancel(principal: ResidentPrincipal, bookingId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const booking = await this.changeable(tx, principal, bookingId);
+      await bookingsRepository.update(tx, booking.id, { status: 'cancelled', cancelledAt: this.clock.now() });
+      if (booking.slotId) await slotsRepository.releasePlace(tx, booking.slotId);
+      await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booking_cancelled');
+    });
+  }
+
+  /** Moves a self-booked time to another slot of the same type, in one step: the old place is freed only if the new one is taken. */
+  async rebook(principal: ResidentPrincipal, bookingId: string, slotId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const booking = await this.changeable(tx, principal, bookingId);
+      const target = await slotsRepository.slotById(tx, slotId);
+      if (!target || target.appointmentTypeId !== booking.appointmentTypeId) throw invalidField('slotId', 'Choose a time of the same kind');
+      if (target.id === booking.slotId) return;
+      const taken = await slotsRepository.takePlace(tx, target.id, this.clock.now());
+      if (!taken) throw slotFull();
+      if (booking.slotId) await slotsRepository.releasePlace(tx, booking.slotId);
+      await bookingsRepository.update(tx, booking.id, { slotId: taken.id, startsAt: taken.startsAt, endsAt: taken.endsAt });
+      await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booking_moved');
+    });
+  }
+
+  private async changeable(tx: Db, principal: ResidentPrincipal, bookingId: string) {
+    const booking = await bookingsRepository.findById(tx, bookingId);
+    if (!booking || booking.residentId !== principal.subjectId) throw notFound('The booking');
+    const type = await slotsRepository.typeById(tx, booking.appointmentTypeId);
+    const until = changeableUntil(booking, type!);
+    if (!until) throw new AppError('booking_not_changeable', 409, 'This booking is changed by asking the unit in a message.');
+    if (this.clock.now() >= until) throw new AppError('past_cut_off', 409, 'It is too close to the time to change it here. Call the unit.');
+    return booking;
+  }
+
+  /** The same request again: the booking it made, for the same person only. */
+  private replay(principal: ResidentPrincipal, earlier: { id: string; residentId: string }): { bookingId: string; replayed: boolean } {
+    if (earlier.residentId !== principal.subjectId) throw new AppError('validation_failed', 409, 'This request id was used for another booking', 'requestId');
+    return { bookingId: earlier.id, replayed: true };
+  }
+
+  /** A self-bookable type at a unit where the person acted for may self-book (R-UN-2, R-MS-10). */
+  private async bookableType(principal: ResidentPrincipal, typeId: string): Promise<AppointmentTypeRow> {
+    const type = await slotsRepository.typeById(this.db, typeId);
+    if (!type || !type.selfBookable) throw notFound('The appointment type');
+    await this.offers.assertResidentMayUse(principal, type.unitId, 'self_booking');
+    return type;
+  }
+}

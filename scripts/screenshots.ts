@@ -357,6 +357,80 @@ async function proxiesAndProtection(browser: Browser, base: string): Promise<voi
   await residentContext.close();
 }
 
+/** Unit administration, criteria, statistics (R-UN-1/2/5, R-DC-5) in the portal, and "Mina mottagningar" (R-MS-10) on a phone. */
+async function unitsAndStatistics(browser: Browser, base: string): Promise<void> {
+  console.log('Units, criteria and statistics');
+  const context = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-admin');
+  const eva = await context.newPage();
+  await eva.goto('/portal/');
+  await signInWithQr(eva, 'Eva Dahl');
+  await heading(eva, 'Enheter');
+  await eva.getByRole('table').waitFor();
+  await shot(eva, 'portal-21-units');
+
+  await eva.getByRole('link', { name: 'BUP Gotland' }).click();
+  await heading(eva, 'BUP Gotland');
+  await shot(eva, 'portal-22-unit');
+
+  const unitCard = eva.getByRole('listitem').filter({ has: eva.getByRole('heading', { level: 3, name: 'Hela enheten' }) });
+  await unitCard.getByRole('button', { name: /Ändra villkor/ }).click();
+  await unitCard.getByRole('button', { name: 'Lägg till villkor', exact: true }).click();
+  await unitCard.getByLabel('Högsta ålder (år)').fill('17');
+  await unitCard.getByRole('button', { name: 'Lägg till grupp', exact: true }).click();
+  await unitCard.getByLabel('Typ av villkor').nth(1).selectOption({ label: 'Diagnos' });
+  await unitCard.getByRole('button', { name: 'Spara villkor' }).click();
+  await unitCard.getByText('Ange minst en diagnoskod.').waitFor();
+  await shot(eva, 'portal-23-criteria-editor-errors');
+  await unitCard.getByLabel('Diagnoskoder (ICD-10)').fill('F90, F84');
+
+  const preview = eva.getByRole('region', { name: 'Testa mot en invånare' });
+  await preview.getByLabel('Födelsedatum').fill('1996-02-10');
+  await preview.getByLabel('Diagnoskoder').fill('F90.0');
+  await preview.getByRole('button', { name: 'Testa' }).click();
+  await preview.getByRole('heading', { name: 'Uppfyller inte villkoren' }).waitFor();
+  await shot(eva, 'portal-24-criteria-preview');
+  await unitCard.getByRole('button', { name: 'Spara villkor' }).click();
+  await unitCard.getByText('Villkoren är sparade.').waitFor();
+
+  const exceptions = eva.getByRole('region', { name: 'Undantag för e-dokument' });
+  await exceptions.getByLabel('Skäl').fill('Kallelsen har en bilaga med frågeformulär som inte finns digitalt.');
+  await exceptions.getByRole('button', { name: 'Lägg till undantag' }).click();
+  await exceptions.getByRole('table').waitFor();
+  await exceptions.getByRole('button', { name: /^Ta bort/ }).click();
+  await eva.getByRole('dialog').waitFor();
+  await shot(eva, 'portal-25-unit-saved-and-remove-exception');
+  await eva.keyboard.press('Escape');
+
+  await eva.goto('/portal/admin/enheter/ny');
+  await heading(eva, 'Anslut enhet');
+  await eva.getByLabel('HSA-id').fill('SE2321000198-E042');
+  await eva.getByLabel('Postnummer').fill('62 34');
+  await eva.getByRole('button', { name: 'Anslut enheten' }).click();
+  await shot(eva, 'portal-26-connect-unit-errors');
+
+  await eva.getByRole('link', { name: 'Statistik' }).click();
+  await heading(eva, 'Statistik');
+  await eva.getByRole('img').first().waitFor();
+  await shot(eva, 'portal-27-statistics');
+  await eva.getByLabel('Period').selectOption({ label: 'Senaste 36 månaderna' });
+  await eva.getByRole('status').waitFor({ state: 'detached' }).catch(() => undefined);
+  await eva.getByRole('button', { name: 'English' }).click();
+  await heading(eva, 'Statistics');
+  await shot(eva, 'portal-28-statistics-36-months-en');
+  await context.close();
+
+  const residentContext = await newContext(browser, base, { width: 390, height: 844 }, 'resident-care-units');
+  const jonas = await residentContext.newPage();
+  await jonas.goto('/');
+  await signInWithQr(jonas, 'Jonas Weber');
+  await heading(jonas, 'Hej Jonas!');
+  await jonas.getByRole('link', { name: 'Mottagningar' }).first().click();
+  await heading(jonas, 'Mina mottagningar');
+  await jonas.getByRole('listitem').first().waitFor();
+  await shot(jonas, 'resident-29-care-units');
+  await residentContext.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const { url, child } = await startServer();
@@ -364,6 +438,7 @@ async function main(): Promise<void> {
   try {
     await resident(browser, url);
     await proxiesAndProtection(browser, url);
+    await unitsAndStatistics(browser, url);
   } finally {
     await browser.close();
     child?.kill('SIGTERM');

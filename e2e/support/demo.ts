@@ -10,8 +10,13 @@ export function residentIdentifier(key: string): string {
 export const demo = {
   anna: 'Anna Lindqvist',
   erik: 'Erik Lindqvist',
+  jonas: 'Jonas Weber',
   lars: 'Lars Berg',
   maria: 'Maria Ek',
+  /** Region administrator only, at Regionstyrelseförvaltningen. */
+  eva: 'Eva Dahl',
+  /** System administrator only, at Visby and Hemse vårdcentral. */
+  per: 'Per Olsson',
 } as const;
 
 export const mobileViewport = { width: 390, height: 844 };

@@ -8,15 +8,25 @@ export async function openPortal(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Logga in i Vårdportalen' })).toBeVisible();
 }
 
-/** Signs in staff through the QR flow; with several units, chooses `unit`. Ends on the search page. */
-export async function signInStaff(page: Page, name: string, unit?: string): Promise<void> {
+async function signIn(page: Page, name: string, unit?: string): Promise<void> {
   await openPortal(page);
   await signInWithQr(page, name);
   if (unit) {
     await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
     await page.getByRole('button', { name: new RegExp(unit) }).click();
   }
+}
+
+/** Signs in staff through the QR flow; with several units, chooses `unit`. Ends on the search page. */
+export async function signInStaff(page: Page, name: string, unit?: string): Promise<void> {
+  await signIn(page, name, unit);
   await expect(page.getByRole('heading', { level: 1, name: 'Sök invånare' })).toBeVisible();
+}
+
+/** Signs in someone whose roles in the unit are only administrative: they start on the units page. */
+export async function signInAdmin(page: Page, name: string, unit?: string): Promise<void> {
+  await signIn(page, name, unit);
+  await expect(page.getByRole('heading', { level: 1, name: 'Enheter' })).toBeVisible();
 }
 
 export async function searchResident(page: Page, identifier: string): Promise<void> {

@@ -10,6 +10,7 @@ import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
 import { ProxyEndedProvider, useProxyEnded } from './features/acting-for/hooks/useProxyEnded.tsx';
 import { AccessLogPage } from './features/access-log/components/AccessLogPage.tsx';
 import { BookingsPage } from './features/bookings/components/BookingsPage.tsx';
+import { CareUnitsPage } from './features/care-units/components/CareUnitsPage.tsx';
 import { HomePage } from './features/home/components/HomePage.tsx';
 import { SettingsPage } from './features/settings/components/SettingsPage.tsx';
 import { StartPage } from './features/sign-in/components/StartPage.tsx';
@@ -54,6 +55,7 @@ function ResidentRoutes() {
         <Route index element={principal ? <HomePage principal={principal} /> : <StartPage staffSignedIn={staffSignedIn} />} />
         <Route path={residentPaths.terms} element={principal ? <Navigate to={residentPaths.home} replace /> : <TermsPage />} />
         <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
+        <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
         <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
         <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
         <Route path={residentPaths.unregister} element={guard(<UnregisterPage />)} />

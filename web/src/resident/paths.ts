@@ -3,6 +3,7 @@ export const residentPaths = {
   home: '/',
   terms: '/villkor',
   bookings: '/bokade-tider',
+  careUnits: '/mottagningar',
   accessLog: '/vem-har-last',
   settings: '/installningar',
   unregister: '/installningar/avregistrera',

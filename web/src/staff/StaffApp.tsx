@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
@@ -12,9 +12,15 @@ import { ResidentOverviewPage } from './features/resident-overview/components/Re
 import { SearchPage } from './features/search/components/SearchPage.tsx';
 import { SearchMemoryProvider } from './features/search/hooks/useSearchMemory.tsx';
 import { SignInPage } from './features/sign-in/components/SignInPage.tsx';
+import { StatisticsPage } from './features/statistics/components/StatisticsPage.tsx';
+import { ConnectUnitPage } from './features/unit-admin/components/ConnectUnitPage.tsx';
+import { UnitAdminPage } from './features/unit-admin/components/UnitAdminPage.tsx';
+import { UnitsAdminPage } from './features/unit-admin/components/UnitsAdminPage.tsx';
+import { NoAccessPage } from './features/units/components/NoAccessPage.tsx';
 import { UnitChooserPage } from './features/units/components/UnitChooserPage.tsx';
 import { useChooseUnit } from './features/units/hooks/useChooseUnit.ts';
 import { useStaffMe } from './features/units/hooks/useStaffMe.ts';
+import { portalAccess } from './access.ts';
 import { StaffLayout } from './layout/StaffLayout.tsx';
 import { staffPaths } from './paths.ts';
 
@@ -71,12 +77,21 @@ function StaffRoutes() {
     );
   }
 
+  const access = portalAccess(staff);
+  const allow = (allowed: boolean, page: ReactNode) => (allowed ? page : <NoAccessPage />);
+  // Someone who only administers (no care role here) starts on the units page, not on a search they may not use.
+  const start = access.units && !access.residents ? <Navigate to={staffPaths.adminUnits} replace /> : <SearchPage me={staff} />;
+
   return (
     <StaffLayout me={staff}>
       <Routes>
-        <Route index element={<SearchPage me={staff} />} />
+        <Route index element={start} />
         <Route path={staffPaths.chooseUnit} element={<UnitChooserPage me={staff} />} />
         <Route path="/invanare/:residentId" element={<ResidentOverviewPage />} />
+        <Route path={staffPaths.adminUnits} element={allow(access.units, <UnitsAdminPage />)} />
+        <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
+        <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
+        <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
         <Route path="*" element={<NotFoundPage app="portal" />} />
       </Routes>
     </StaffLayout>

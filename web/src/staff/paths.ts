@@ -3,4 +3,8 @@ export const staffPaths = {
   search: '/',
   chooseUnit: '/valj-enhet',
   resident: (id: string) => `/invanare/${encodeURIComponent(id)}`,
+  adminUnits: '/admin/enheter',
+  connectUnit: '/admin/enheter/ny',
+  adminUnit: (id: string) => `/admin/enheter/${encodeURIComponent(id)}`,
+  statistics: '/statistik',
 } as const;

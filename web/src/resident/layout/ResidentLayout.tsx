@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
 import type { residentPrincipal } from '../../shared/contracts.ts';
-import { CalendarIcon, CogIcon, EyeIcon, HomeIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, CogIcon, EyeIcon, HomeIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
 import { ActingForBar } from '../features/acting-for/components/ActingForBar.tsx';
@@ -26,6 +26,7 @@ export function ResidentLayout({ principal }: ResidentLayoutProps) {
   const navItems = [
     { to: residentPaths.home, label: t('resident.nav.home'), icon: <HomeIcon />, end: true },
     { to: residentPaths.bookings, label: t('resident.nav.bookings'), icon: <CalendarIcon />, end: false },
+    { to: residentPaths.careUnits, label: t('resident.nav.careUnits'), icon: <BuildingIcon />, end: false },
     { to: residentPaths.accessLog, label: t('resident.nav.accessLog'), icon: <EyeIcon />, end: false },
     { to: residentPaths.settings, label: t('resident.nav.settings'), icon: <CogIcon />, end: false },
   ];

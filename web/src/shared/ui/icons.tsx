@@ -93,6 +93,13 @@ export const BuildingIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const ChartIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.75 3.75v16.5h16.5" />
+    <path d="M7.5 16.5v-4.5M11.25 16.5V8.25M15 16.5v-6M18.75 16.5V6" />
+  </Icon>
+);
+
 export const PersonIcon = (p: IconProps) => (
   <Icon {...p}>
     <circle cx="12" cy="8" r="4" />

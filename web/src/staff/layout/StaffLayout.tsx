@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
 import type { StaffMeResponse } from '../../shared/contracts.ts';
-import { PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
+import { BuildingIcon, ChartIcon, PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
 import { UnitSwitcher } from '../features/units/components/UnitSwitcher.tsx';
+import { portalAccess } from '../access.ts';
 import { staffPaths } from '../paths.ts';
 
 interface StaffLayoutProps {
@@ -68,12 +69,7 @@ export function StaffLayout({ me, children }: StaffLayoutProps) {
       {me && me.activeUnitId ? (
         <div className="vk-portal-subheader">
           <div className="vk-portal-subheader__inner">
-            <nav aria-label={t('staff.nav.label')}>
-              <NavLink to={staffPaths.search} end className="vk-subnav-link">
-                <SearchIcon className="vk-inline-icon" />
-                {t('staff.nav.search')}
-              </NavLink>
-            </nav>
+            <StaffNav me={me} />
             <UnitSwitcher me={me} />
           </div>
         </div>
@@ -82,5 +78,41 @@ export function StaffLayout({ me, children }: StaffLayoutProps) {
         {children}
       </main>
     </div>
+  );
+}
+
+/** The portal's sections, by what the roles in the active unit open (the server checks every request anyway). */
+function StaffNav({ me }: { me: StaffMeResponse }) {
+  const { t } = useTranslation();
+  const access = portalAccess(me);
+  return (
+    <nav aria-label={t('staff.nav.label')}>
+      <ul className="vk-list-reset vk-subnav">
+        {access.residents ? (
+          <li>
+            <NavLink to={staffPaths.search} end className="vk-subnav-link">
+              <SearchIcon className="vk-inline-icon" />
+              {t('staff.nav.search')}
+            </NavLink>
+          </li>
+        ) : null}
+        {access.units ? (
+          <li>
+            <NavLink to={staffPaths.adminUnits} className="vk-subnav-link">
+              <BuildingIcon className="vk-inline-icon" />
+              {t('staff.nav.units')}
+            </NavLink>
+          </li>
+        ) : null}
+        {access.statistics ? (
+          <li>
+            <NavLink to={staffPaths.statistics} className="vk-subnav-link">
+              <ChartIcon className="vk-inline-icon" />
+              {t('staff.nav.statistics')}
+            </NavLink>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import { sessionQueryKey } from '../../../../shared/auth/hooks/useSession.ts';
 import { staffPaths } from '../../../paths.ts';
 import { useSearchMemory } from '../../search/hooks/useSearchMemory.tsx';
+import { adminQueryKey } from '../../unit-admin/hooks/useAdminUnits.ts';
 import { chooseActiveUnit } from '../api/choose-active-unit.ts';
 import { staffMeQueryKey } from './useStaffMe.ts';
 
@@ -18,6 +19,8 @@ export function useChooseUnit() {
       void navigate(staffPaths.search, { replace: true });
       clear();
       queryClient.removeQueries({ queryKey: ['staff', 'residents'] });
+      // What an administrator sees depends on their roles in the active unit.
+      queryClient.removeQueries({ queryKey: adminQueryKey });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: staffMeQueryKey }),
         queryClient.invalidateQueries({ queryKey: sessionQueryKey }),

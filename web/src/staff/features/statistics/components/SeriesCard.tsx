@@ -1,0 +1,69 @@
+import { Card, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import type { StatisticsSeries } from '../../../../shared/contracts.ts';
+import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
+import { EmptyState } from '../../../../shared/ui/EmptyState.tsx';
+import { formatNumber, monthLabel } from '../hooks/chart-scale.ts';
+import { SeriesChart } from './SeriesChart.tsx';
+
+/** One figure (R-UN-5): the latest value large, the chart, and the same numbers as a table. */
+export function SeriesCard({ series, months }: { series: StatisticsSeries; months: string[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const name = t(`staff.statistics.series.${series.key}`);
+  const headingId = `series-${series.key}`;
+  const latest = series.values.at(-1) ?? 0;
+  const lastMonth = monthLabel(months.at(-1) ?? '', language);
+
+  return (
+    <Card data-color="neutral" asChild>
+      <section aria-labelledby={headingId} className="vk-stat-card">
+        <Card.Block className="vk-stat-card__body">
+          <div className="vk-stack vk-stack--sm">
+            <Heading level={2} data-size="xs" id={headingId}>
+              {name}
+            </Heading>
+            <Paragraph data-size="sm" className="vk-muted">
+              {t(`staff.statistics.seriesHint.${series.key}`)} {t(`staff.statistics.measure.${series.measure}`)}.
+            </Paragraph>
+          </div>
+          {series.available ? (
+            <>
+              <p className="vk-stat">
+                <span className="vk-stat__value">{formatNumber(latest, language)}</span>
+                <span className="vk-stat__label">{t(`staff.statistics.latest.${series.measure}`, { month: lastMonth })}</span>
+              </p>
+              <SeriesChart series={series} months={months} title={`${name}, ${t(`staff.statistics.measure.${series.measure}`).toLocaleLowerCase(language)}`} />
+            </>
+          ) : (
+            <EmptyState>{t('staff.statistics.notAvailable')}</EmptyState>
+          )}
+        </Card.Block>
+        {series.available ? (
+          <Details>
+            <Details.Summary>{t('staff.statistics.table')}</Details.Summary>
+            <Details.Content>
+              <Table data-size="sm" zebra>
+                <caption className="ds-sr-only">{name}</caption>
+                <Table.Head>
+                  <Table.Row>
+                    <Table.HeaderCell>{t('staff.statistics.month')}</Table.HeaderCell>
+                    <Table.HeaderCell className="vk-number">{t('staff.statistics.value')}</Table.HeaderCell>
+                  </Table.Row>
+                </Table.Head>
+                <Table.Body>
+                  {months.map((month, i) => (
+                    <Table.Row key={month}>
+                      <Table.HeaderCell scope="row">{monthLabel(month, language)}</Table.HeaderCell>
+                      <Table.Cell className="vk-number">{formatNumber(series.values[i] ?? 0, language)}</Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </Details.Content>
+          </Details>
+        ) : null}
+      </section>
+    </Card>
+  );
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { criteriaGroup, icd10 } from './criteria.ts';
+import { type Criterion, criteriaGroup, criterion, icd10 } from './criteria.ts';
 import { documentKind, residentFunction, unitFunction, unitKind } from './enums.ts';
 import { localizedText } from './resident.ts';
 
@@ -111,12 +111,12 @@ export const criteriaPreviewRequest = z.object({
 export type CriteriaPreviewRequest = z.infer<typeof criteriaPreviewRequest>;
 
 /** The evaluator's answer, criterion by criterion, so the portal can say which one failed. */
-export type ExplainedGroup = { op: 'all' | 'any'; met: boolean; items: (ExplainedGroup | { criterion: unknown; met: boolean })[] };
+export type ExplainedGroup = { op: 'all' | 'any'; met: boolean; items: (ExplainedGroup | { criterion: Criterion; met: boolean })[] };
 export const explainedGroup: z.ZodType<ExplainedGroup> = z.lazy(() =>
   z.object({
     op: z.enum(['all', 'any']),
     met: z.boolean(),
-    items: z.array(z.union([explainedGroup, z.object({ criterion: z.unknown(), met: z.boolean() })])),
+    items: z.array(z.union([explainedGroup, z.object({ criterion, met: z.boolean() })])),
   }),
 );
 

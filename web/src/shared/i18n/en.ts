@@ -753,7 +753,6 @@ export const en: Catalogue = {
         earlier_visit_one: 'Visit at the unit in the last month',
         earlier_visit_other: 'Visit at the unit in the last {{count}} months',
         coming_visit: 'Coming visit at the unit',
-        unknown: 'Unknown criterion',
       },
       editor: {
         legend: 'Criteria for {{scope}}',

@@ -759,7 +759,6 @@ export const sv = {
         earlier_visit_one: 'Besök på enheten den senaste månaden',
         earlier_visit_other: 'Besök på enheten de senaste {{count}} månaderna',
         coming_visit: 'Kommande besök på enheten',
-        unknown: 'Okänt villkor',
       },
       editor: {
         legend: 'Villkor för {{scope}}',

@@ -1,6 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { criterion, type CriteriaPreviewResponse, type ExplainedGroup } from '../../../../shared/contracts.ts';
+import { type CriteriaPreviewResponse, type ExplainedGroup } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { describeCriterion } from '../hooks/criteria-summary.ts';
 import { useScopeName } from '../hooks/useScopeName.ts';
@@ -54,11 +54,9 @@ function ExplainedTree({ group }: { group: ExplainedGroup }) {
               </li>
             );
           }
-          // The contract leaves the evaluated criterion untyped; read it with the criterion schema.
-          const parsed = criterion.safeParse(item.criterion);
           return (
             <li key={index}>
-              <Verdict met={item.met} />: {parsed.success ? describeCriterion(parsed.data, t, language) : t('staff.criteria.describe.unknown')}
+              <Verdict met={item.met} />: {describeCriterion(item.criterion, t, language)}
             </li>
           );
         })}

@@ -41,3 +41,24 @@ export const triageCheckResponse = z.discriminatedUnion('result', [
 export type TriageCheckResponse = z.infer<typeof triageCheckResponse>;
 
 export const rebookRequest = z.object({ slotId: z.uuid() });
+
+/** R-BK-6: the bus ticket for a booked visit: a signed code, shown as a QR code, valid around the visit. */
+export const busTicket = z.object({
+  bookingId: z.uuid(),
+  /** The signed code the QR code carries; also typed in by hand at the verification page. */
+  code: z.string(),
+  /** The QR code as an SVG image (data URL), so the app needs no QR library. */
+  qrDataUrl: z.string().startsWith('data:image/svg+xml'),
+  validFrom: z.iso.datetime({ offset: true }),
+  validUntil: z.iso.datetime({ offset: true }),
+});
+export type BusTicket = z.infer<typeof busTicket>;
+
+export const verifyTicketRequest = z.object({ code: z.string().trim().min(1, 'Enter the code').max(400) });
+/** What the transport operator learns: whether the ticket holds now and its window, never whose it is. */
+export const verifyTicketResponse = z.object({
+  status: z.enum(['valid', 'not_yet_valid', 'expired', 'invalid']),
+  validFrom: z.iso.datetime({ offset: true }).nullable(),
+  validUntil: z.iso.datetime({ offset: true }).nullable(),
+});
+export type VerifyTicketResponse = z.infer<typeof verifyTicketResponse>;

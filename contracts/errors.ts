@@ -35,6 +35,7 @@ export const errorCode = z.enum([
   'triage_stopped',
   'past_cut_off',
   'booking_not_changeable',
+  'ticket_not_available',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

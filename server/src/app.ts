@@ -29,6 +29,7 @@ import { careUnitsRoutes } from './modules/units/care-units.routes.ts';
 import { unitAdminRoutes } from './modules/units/unit-admin.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { selfBookingRoutes } from './modules/bookings/self-booking.routes.ts';
+import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
 
 export interface AppDeps {
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(unitAdminRoutes, { admin: services.unitAdmin });
   await app.register(statisticsRoutes, { statistics: services.statistics });
   await app.register(selfBookingRoutes, { selfBooking: services.selfBooking });
+  await app.register(bookingsRoutes, { residents: services.residents, tickets: services.busTickets, clock, ticketChecksPerMinute: config.tickets.checksPerMinute });
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });

@@ -27,6 +27,7 @@ import { UnitAdminService } from './modules/units/unit-admin.service.ts';
 import { UnitOffers } from './modules/units/unit-offers.service.ts';
 import { UnitsDirectory } from './modules/units/units-directory.ts';
 import { SelfBookingService } from './modules/bookings/self-booking.service.ts';
+import { BusTickets } from './modules/bookings/bus-tickets.service.ts';
 import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
@@ -68,6 +69,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
   const statistics = new StatisticsService(clock, units, accounts, bookings);
   const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
+  const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
@@ -81,5 +83,5 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
   ];
-  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -38,6 +38,10 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/me/acting-for': { who: 'resident' },
   'GET /api/me/care-units': { who: 'resident' },
   'GET /api/me/care-units/:unitId': { who: 'resident' },
+  'GET /api/me/bookings/:bookingId/calendar.ics': { who: 'resident' },
+  'GET /api/me/bookings/:bookingId/ticket': { who: 'resident' },
+  // R-BK-6: the transport operator checks tickets without signing in.
+  'POST /api/tickets/verify': { who: 'public' },
   'GET /api/me/self-booking': { who: 'resident' },
   'GET /api/me/self-booking/:typeId/slots': { who: 'resident' },
   'POST /api/me/self-booking/:typeId/triage': { who: 'resident' },

@@ -6,3 +6,4 @@ export * from './bookings.ts';
 export * from './sessions.ts';
 export * from './audit.ts';
 export * from './proxies.ts';
+export * from './secrets.ts';

@@ -1,5 +1,5 @@
 import type { IdentifierKind } from '../../../../contracts/enums.ts';
-import type { AccessLogResponse, MeResponse, MyBookingsResponse } from '../../../../contracts/resident.ts';
+import type { AccessLogResponse, MeResponse, MyBookingsResponse, ResidentBooking } from '../../../../contracts/resident.ts';
 import type { ResidentOverviewResponse, ResidentSearchResponse } from '../../../../contracts/staff.ts';
 import type { ListingRegisterPort } from '../../adapters/listing-register/listing-register.port.ts';
 import type { PopulationRegisterPort, RegisterPerson } from '../../adapters/population-register/population-register.port.ts';
@@ -138,6 +138,14 @@ export class ResidentsService {
     if (!subject) throw unauthenticated();
     await this.audit.recordProxyAction(this.db, principal.residentId, principal.subjectId, 'viewed_bookings');
     return this.bookings.forResident(subject);
+  }
+
+  /** One booking the person acted for can see in the app (R-BK-2/3), or not found. */
+  async bookingOf(principal: ResidentPrincipal, bookingId: string): Promise<ResidentBooking> {
+    const { upcoming, past } = await this.bookingsOf(principal);
+    const booking = [...upcoming, ...past].find((b) => b.id === bookingId);
+    if (!booking) throw notFound('The booking');
+    return booking;
   }
 
   async accessLogOf(principal: ResidentPrincipal): Promise<AccessLogResponse> {

@@ -107,6 +107,7 @@ export const en: Catalogue = {
     triage_stopped: 'Based on your answers, this time cannot be booked here. Please follow the advice given.',
     past_cut_off: 'It is too close to the appointment to change it here. Please call the clinic.',
     booking_not_changeable: 'To change this appointment, send a message to the clinic.',
+    ticket_not_available: 'There is no bus ticket for this appointment. Tickets are for booked visits in person.',
     internal_error: 'Something went wrong on our side. Please try again in a while.',
     network_error: 'Vårdkontakten could not be reached. Check your internet connection and try again.',
     unexpected_response: 'The service answered in an unexpected way. Please try again in a while.',

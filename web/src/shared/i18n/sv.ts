@@ -109,6 +109,7 @@ export const sv = {
     triage_stopped: 'Utifrån dina svar kan tiden inte bokas här. Följ rådet du fick.',
     past_cut_off: 'Det är för nära besöket för att ändra här. Ring mottagningen.',
     booking_not_changeable: 'Den här tiden ändrar du genom att skicka ett meddelande till mottagningen.',
+    ticket_not_available: 'Det finns ingen bussbiljett för den här tiden. Biljetten gäller bokade besök på plats.',
     internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
     network_error: 'Det gick inte att nå Vårdkontakten. Kontrollera din internetanslutning och försök igen.',
     unexpected_response: 'Tjänsten svarade på ett oväntat sätt. Försök igen om en stund.',

@@ -10,3 +10,4 @@ export * from './units.ts';
 export * from './statistics.ts';
 export * from './questionnaire.ts';
 export * from './bookings.ts';
+export * from './fhir.ts';

@@ -30,6 +30,7 @@ import { unitAdminRoutes } from './modules/units/unit-admin.routes.ts';
 import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { selfBookingRoutes } from './modules/bookings/self-booking.routes.ts';
 import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
+import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
 
 export interface AppDeps {
@@ -66,7 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Before any route plugin: each plugin context keeps the error handler it was created with.
   registerErrorHandlers(app, await registerWebApps(app, config.webDistDir));
   const cookies = { secure: config.session.cookieSecure };
-  registerAuth(app, services.sessions, cookies);
+  registerAuth(app, services.sessions, cookies, config.ehrApiToken);
 
   await app.register(healthRoutes, { ping: deps.database.ping });
   await app.register(identityRoutes, {
@@ -85,6 +86,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(unitAdminRoutes, { admin: services.unitAdmin });
   await app.register(statisticsRoutes, { statistics: services.statistics });
   await app.register(selfBookingRoutes, { selfBooking: services.selfBooking });
+  await app.register(fhirRoutes, { appointments: services.fhirAppointments });
   await app.register(bookingsRoutes, { residents: services.residents, tickets: services.busTickets, clock, ticketChecksPerMinute: config.tickets.checksPerMinute });
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });
   if (config.bankId.simulatorEnabled) {

@@ -25,6 +25,7 @@ const envSchema = z.object({
   BANKID_CA_PATH: z.string().min(1).optional(),
   LISTING_REGISTER_FHIR_URL: z.url().optional(),
   LISTING_REGISTER_TOKEN: z.string().min(1).optional(),
+  EHR_API_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   TICKET_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TICKET_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(120),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
@@ -52,6 +53,8 @@ export interface Config {
   };
   /** R-UN-3: the region's listing service over FHIR; the embedded demo register when unset. */
   listingRegister: { fhirUrl: string | undefined; token: string | undefined };
+  /** R-IN-1: the bearer token the EHR sends bookings with; unset, the FHIR endpoint refuses everyone. */
+  ehrApiToken: string | undefined;
   /** R-BK-6: the key that signs bus tickets (made and kept in the database when unset), and checks allowed per client and minute. */
   tickets: { signingKey: string | undefined; checksPerMinute: number };
   webDistDir: string;
@@ -98,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       caPath: e.BANKID_CA_PATH,
     },
     listingRegister: { fhirUrl: e.LISTING_REGISTER_FHIR_URL, token: e.LISTING_REGISTER_TOKEN },
+    ehrApiToken: e.EHR_API_TOKEN,
     tickets: { signingKey: e.TICKET_SIGNING_KEY, checksPerMinute: e.TICKET_CHECKS_PER_MINUTE },
     webDistDir: e.WEB_DIST_DIR,
   };

@@ -3,13 +3,14 @@ import type { Permission } from './permissions.ts';
 /**
  * Who may call a route, as principal kind and (for staff) the permission the route needs in the
  * active unit. `resident` includes a resident acting for someone they are proxy for; `resident_self`
- * does not.
+ * does not. `ehr` is the EHR integration, with its bearer token.
  */
 export type RouteRule =
   | { who: 'public' }
   | { who: 'signed_in' }
   | { who: 'resident' }
   | { who: 'resident_self' }
+  | { who: 'ehr' }
   | { who: 'staff'; permission?: Permission };
 
 /**
@@ -62,6 +63,9 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/staff/guardian-blocks/:blockId/lift': { who: 'staff', permission: 'guardian.block' },
   'POST /api/staff/residents/:residentId/block': { who: 'staff', permission: 'account.block' },
   'POST /api/staff/residents/:residentId/unblock': { who: 'staff', permission: 'account.block' },
+
+  'PUT /api/fhir/r4/Appointment/:id': { who: 'ehr' },
+  'POST /api/fhir/r4': { who: 'ehr' },
 
   'GET /api/admin/units': { who: 'staff', permission: 'unit.configure' },
   'POST /api/admin/units': { who: 'staff', permission: 'unit.connect' },

@@ -22,13 +22,17 @@ export function ruleFor(method: string, routeUrl: string | undefined): RouteRule
   return routeAccess[`${method === 'HEAD' ? 'GET' : method} ${routeUrl}`];
 }
 
-function assertAccess(request: FastifyRequest): void {
-  if (!request.url.startsWith('/api/') || isDocumentation(request.url)) return;
-  if (request.is404) return;
-  const rule = ruleFor(request.method, request.routeOptions.url);
+/** R-IN-1: the EHR integration authenticates with its bearer token; no token configured means no access. */
+function assertEhr(request: FastifyRequest, ehrToken: string | undefined): void {
+  const given = request.headers.authorization;
+  if (!ehrToken || typeof given !== 'string' || !constantTimeEquals(given, `Bearer ${ehrToken}`)) throw unauthenticated();
+}
+
+function assertAccess(request: FastifyRequest, rule: RouteRule | undefined, ehrToken: string | undefined): void {
   if (!rule) throw new AppError('forbidden', 403, 'This route is not open to anyone');
   if (rule.who === 'public') return;
-  if (rule.who === 'signed_in') requireSignedIn(request);
+  if (rule.who === 'ehr') assertEhr(request, ehrToken);
+  else if (rule.who === 'signed_in') requireSignedIn(request);
   else if (rule.who === 'resident') requireResident(request);
   else if (rule.who === 'resident_self') {
     const resident = requireResident(request);
@@ -44,7 +48,7 @@ function assertAccess(request: FastifyRequest): void {
  * API request unless it carries the CSRF token: the header must equal the cookie and, when
  * signed in, the token bound to the session.
  */
-export function registerAuth(app: FastifyInstance, sessions: SessionService, cookies: CookieSettings): void {
+export function registerAuth(app: FastifyInstance, sessions: SessionService, cookies: CookieSettings, ehrToken: string | undefined): void {
   app.decorateRequest('principal', null as never);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('sessionExpired', false);
@@ -66,8 +70,11 @@ export function registerAuth(app: FastifyInstance, sessions: SessionService, coo
         reply.clearCookie(SESSION_COOKIE, sessionCookie(cookies));
       }
     }
-    assertAccess(request);
-    if (!UNSAFE_METHODS.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || isDocumentation(request.url) || request.is404) return;
+    const rule = ruleFor(request.method, request.routeOptions.url);
+    assertAccess(request, rule, ehrToken);
+    // A system calling with its bearer token sends no cookies, so it cannot be made to forge a request.
+    if (!UNSAFE_METHODS.has(request.method) || rule?.who === 'ehr') return;
     const header = request.headers['x-csrf-token'];
     const cookie = request.cookies[CSRF_COOKIE];
     const ok =

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffRole } from '../../../contracts/enums.ts';
 import { staffRepository } from '../modules/staff/staff.repository.ts';
 import type { TestBrowser } from '../testing/test-browser.ts';
-import { staffPersonalNumber, TestContext } from '../testing/test-context.ts';
+import { staffPersonalNumber, TEST_EHR_TOKEN, TestContext } from '../testing/test-context.ts';
 import { routeAccess, type RouteRule } from './access-table.ts';
 import { permissions } from './permissions.ts';
 
@@ -11,12 +11,14 @@ type Caller =
   | { name: string; kind: 'anonymous' }
   | { name: string; kind: 'resident' }
   | { name: string; kind: 'proxy' }
+  | { name: string; kind: 'ehr' }
   | { name: string; kind: 'staff'; role: StaffRole | null };
 
 const callers: Caller[] = [
   { name: 'anonymous', kind: 'anonymous' },
   { name: 'resident acting for themself', kind: 'resident' },
   { name: 'resident acting as proxy', kind: 'proxy' },
+  { name: 'the EHR with its token', kind: 'ehr' },
   { name: 'staff with no unit chosen', kind: 'staff', role: null },
   { name: 'staff', kind: 'staff', role: 'staff' },
   { name: 'unit manager', kind: 'staff', role: 'unit_manager' },
@@ -29,8 +31,10 @@ function allowed(rule: RouteRule, caller: Caller): boolean {
   switch (rule.who) {
     case 'public':
       return true;
+    case 'ehr':
+      return caller.kind === 'ehr';
     case 'signed_in':
-      return caller.kind !== 'anonymous';
+      return caller.kind !== 'anonymous' && caller.kind !== 'ehr';
     case 'resident':
       return caller.kind === 'resident' || caller.kind === 'proxy';
     case 'resident_self':
@@ -55,7 +59,7 @@ afterAll(async () => ctx?.close());
 
 /** A signed-in browser for the caller; staff hold exactly the one role in the unit they work in. */
 async function browserFor(caller: Caller): Promise<TestBrowser> {
-  if (caller.kind === 'anonymous') {
+  if (caller.kind === 'anonymous' || caller.kind === 'ehr') {
     const browser = ctx.browser();
     await browser.get('/api/auth/session');
     return browser;
@@ -104,13 +108,15 @@ describe('R-UN-4: the authorization matrix', () => {
     for (const route of routes) {
       const [method, path] = route.split(' ') as [string, string];
       const browser = isAuth(route) ? await browserFor(caller) : shared;
-      const res = await browser.request(method as 'GET', urlOf(path), method === 'GET' || method === 'DELETE' ? undefined : {});
+      const headers: Record<string, string> = caller.kind === 'ehr' ? { authorization: `Bearer ${TEST_EHR_TOKEN}` } : {};
+      const res = await browser.request(method as 'GET', urlOf(path), method === 'GET' || method === 'DELETE' ? undefined : {}, headers);
       const code = res.statusCode >= 400 && res.body ? res.json().error?.code : undefined;
       const refusedByAccess = res.statusCode === 401 || (res.statusCode === 403 && code === 'role_not_permitted');
       const shouldPass = allowed(routeAccess[route]!, caller);
       if (shouldPass && refusedByAccess) wrong.push(`${route}: refused (${res.statusCode} ${code}) but the table allows it`);
       if (!shouldPass && !refusedByAccess) wrong.push(`${route}: answered ${res.statusCode} ${code ?? ''} but the table refuses it`);
-      if (!shouldPass && res.statusCode === 401 && caller.kind !== 'anonymous') wrong.push(`${route}: a signed-in caller was told to sign in`);
+      // Only the EHR's routes ask a signed-in person for credentials (its bearer token).
+      if (!shouldPass && res.statusCode === 401 && caller.kind !== 'anonymous' && caller.kind !== 'ehr' && routeAccess[route]!.who !== 'ehr') wrong.push(`${route}: a signed-in caller was told to sign in`);
     }
     expect(wrong).toEqual([]);
   });

@@ -18,6 +18,8 @@ import { openTestDatabase } from './test-database.ts';
 import { TestSimulator } from './test-simulator.ts';
 
 export const TEST_START = new Date('2026-11-22T09:00:00Z');
+/** The EHR integration's bearer token in tests. */
+export const TEST_EHR_TOKEN = 'test-ehr-token-4f7c1d9e2b8a6c3f5e0d';
 
 export const residentId = (key: string) => {
   const r = demoResidents.find((x) => x.key === key);
@@ -49,7 +51,7 @@ export class TestContext {
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
-    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env });
+    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', EHR_API_TOKEN: TEST_EHR_TOKEN, ...env });
     const register = new LocalPopulationRegister(demoRegisterPeople());
     const listings = new LocalListingRegister(demoListings());
     const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register, listingRegister: listings });

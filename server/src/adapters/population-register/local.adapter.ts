@@ -16,6 +16,11 @@ export class LocalPopulationRegister implements PopulationRegisterPort {
     return person ? { ...person, childIdentifiers: [...person.childIdentifiers] } : null;
   }
 
+  /** Someone new in the register (born, moved here); tests and demos use this. */
+  add(person: RegisterPerson): void {
+    this.people.set(person.identifier, { ...person, childIdentifiers: [...person.childIdentifiers] });
+  }
+
   /** The register changes over time (a custody decision, a new protected identity); tests and demos use this. */
   update(identifier: string, change: Partial<Omit<RegisterPerson, 'identifier'>>): void {
     const person = this.people.get(identifier);

@@ -63,6 +63,11 @@ export const bookingsRepository = {
     return row ?? null;
   },
 
+  async findByEhrId(db: Db, ehrId: string) {
+    const [row] = await db.select().from(bookings).where(eq(bookings.ehrId, ehrId)).limit(1);
+    return row ?? null;
+  },
+
   async findByRequestId(db: Db, requestId: string) {
     const [row] = await db.select().from(bookings).where(eq(bookings.requestId, requestId)).limit(1);
     return row ?? null;

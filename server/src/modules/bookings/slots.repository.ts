@@ -11,6 +11,11 @@ export const slotsRepository = {
     return row ?? null;
   },
 
+  async typeByCode(db: Db, unitId: string, code: string): Promise<AppointmentTypeRow | null> {
+    const [row] = await db.select().from(appointmentTypes).where(and(eq(appointmentTypes.unitId, unitId), eq(appointmentTypes.code, code))).limit(1);
+    return row ?? null;
+  },
+
   selfBookableTypesAt: (db: Db, unitIds: string[]) =>
     unitIds.length
       ? db.select().from(appointmentTypes).where(and(inArray(appointmentTypes.unitId, unitIds), eq(appointmentTypes.selfBookable, true))).orderBy(asc(appointmentTypes.nameSv))

@@ -8,6 +8,11 @@ export const staffRepository = {
     return row ?? null;
   },
 
+  async findByHsaId(db: Db, hsaId: string) {
+    const [row] = await db.select().from(staff).where(eq(staff.hsaId, hsaId)).limit(1);
+    return row ?? null;
+  },
+
   async findById(db: Db, id: string) {
     const [row] = await db.select().from(staff).where(eq(staff.id, id)).limit(1);
     return row ?? null;

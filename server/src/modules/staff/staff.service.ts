@@ -13,6 +13,10 @@ export class StaffDirectory {
     return staffRepository.findByPersonalNumber(this.db, personalNumber);
   }
 
+  async byHsaId(db: Db, hsaId: string) {
+    return staffRepository.findByHsaId(db, hsaId);
+  }
+
   async rolesInUnit(staffId: string, unitId: string): Promise<StaffRole[]> {
     return (await staffRepository.rolesInUnit(this.db, staffId, unitId)) as StaffRole[];
   }

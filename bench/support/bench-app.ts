@@ -20,8 +20,8 @@ export type BackendKind = 'postgres' | 'pglite';
 export const BENCH_POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh database of the kind asked for: a new PostgreSQL database (dropped on close) or in-memory PGlite. */
-export async function openBenchDatabase(kind: BackendKind): Promise<Database> {
-  if (kind === 'pglite') return openDatabase({ kind: 'pglite-memory' });
+export async function openBenchDatabase(kind: BackendKind): Promise<Database & { url: string | null }> {
+  if (kind === 'pglite') return { ...(await openDatabase({ kind: 'pglite-memory' })), url: null };
   const { default: pg } = await import('pg');
   const name = `bench_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
@@ -33,6 +33,7 @@ export async function openBenchDatabase(kind: BackendKind): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: url.toString() });
   return {
     ...database,
+    url: url.toString(),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
@@ -48,15 +49,15 @@ export class BenchApp {
   private constructor(
     readonly app: FastifyInstance,
     readonly services: Services,
-    readonly database: Database,
+    readonly database: Database & { url: string | null },
     private readonly simulator: TestSimulator,
   ) {}
 
-  static async start(database: Database, now = new Date()): Promise<BenchApp> {
+  static async start(database: Database & { url: string | null }, now = new Date()): Promise<BenchApp> {
     const clock = new ManualClock(now);
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
-    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000' });
+    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', COOKIE_SECURE: 'false' });
     const services = createServices(config, database, clock, {
       bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }),
       populationRegister: new LocalPopulationRegister(demoRegisterPeople()),

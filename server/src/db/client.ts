@@ -29,6 +29,10 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that the server closes (a restart, a failover, a dropped test database) must
+  // not crash the process: the pool drops it and connects anew at the next query, which reports
+  // any lasting problem, as health does.
+  pool.on('error', () => undefined);
   const db = drizzle(pool, { schema }) as unknown as Db;
   // Several processes may start at once: one migrates, the others wait on the advisory lock.
   const client = await pool.connect();

@@ -62,40 +62,32 @@ export class SelfBookingService {
   }
 
   async book(principal: ResidentPrincipal, input: SelfBookRequest): Promise<{ bookingId: string; replayed: boolean }> {
-    const earlier = await bookingsRepository.findByRequestId(this.db, input.requestId);
-    if (earlier) return this.replay(principal, earlier);
-    const slot = await slotsRepository.slotById(this.db, input.slotId);
-    if (!slot) throw notFound('The time');
-    const type = await this.bookableType(principal, slot.appointmentTypeId);
+    const found = await slotsRepository.slotWithType(this.db, input.slotId);
+    if (!found) throw notFound('The time');
+    const { slot, type } = found;
+    if (!type.selfBookable) throw notFound('The appointment type');
+    await this.offers.assertResidentMayUse(principal, type.unitId, 'self_booking');
     const triage = checkTriage(type.triage, input.answers);
     if (triage.result === 'invalid') throw invalidField(`answers.${triage.questionId}`, triageProblem[triage.problem]);
     if (triage.result === 'stop') throw new AppError('triage_stopped', 422, 'Your answers mean this cannot be booked here. Follow the advice given.', `answers.${triage.questionId}`);
+    const booking = { slotId: slot.id, residentId: principal.subjectId, bookedByResidentId: principal.residentId, requestId: input.requestId, triageAnswers: triage.answers, notBefore: this.clock.now() };
     try {
-      const booking = await this.db.transaction(async (tx) => {
-        const taken = await slotsRepository.takePlace(tx, slot.id, this.clock.now());
-        if (!taken) throw slotFull();
-        const created = await bookingsRepository.insert(tx, {
-          residentId: principal.subjectId,
-          unitId: slot.unitId,
-          appointmentTypeId: type.id,
-          startsAt: taken.startsAt,
-          endsAt: taken.endsAt,
-          mode: 'visit',
-          status: 'booked',
-          source: 'self',
-          slotId: slot.id,
-          bookedByResidentId: principal.residentId,
-          requestId: input.requestId,
-          triageAnswers: triage.answers,
-        });
-        await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
-        return created;
-      });
-      return { bookingId: booking.id, replayed: false };
+      const bookingId =
+        principal.subjectId === principal.residentId
+          ? await slotsRepository.bookPlace(this.db, booking)
+          : await this.db.transaction(async (tx) => {
+              const id = await slotsRepository.bookPlace(tx, booking);
+              if (id) await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
+              return id;
+            });
+      if (!bookingId) throw slotFull();
+      return { bookingId, replayed: false };
     } catch (error) {
-      if (isUniqueViolation(error, 'bookings_request_id_unique')) return this.replay(principal, (await bookingsRepository.findByRequestId(this.db, input.requestId))!);
-      if (isUniqueViolation(error, 'bookings_one_self_booking_idx')) throw new AppError('already_booked', 409, 'You already have a time of this kind. Cancel or change that one instead.');
-      throw error;
+      if (!isUniqueViolation(error)) throw error;
+      // A retry of a request that booked already (whichever unique index PostgreSQL checked first).
+      const earlier = await bookingsRepository.findByRequestId(this.db, input.requestId);
+      if (earlier) return this.replay(principal, earlier);
+      throw new AppError('already_booked', 409, 'You already have a time of this kind. Cancel or change that one instead.');
     }
   }
 

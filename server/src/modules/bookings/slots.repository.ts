@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Answers } from '../../../../contracts/questionnaire.ts';
 import type { Db } from '../../db/client.ts';
 import { appointmentTypes, bookingSlots, bookings } from '../../db/schema/index.ts';
 
@@ -20,6 +21,32 @@ export const slotsRepository = {
     unitIds.length
       ? db.select().from(appointmentTypes).where(and(inArray(appointmentTypes.unitId, unitIds), eq(appointmentTypes.selfBookable, true))).orderBy(asc(appointmentTypes.nameSv))
       : Promise.resolve([]),
+
+  /** A slot with its appointment type, in one query: the first read of every booking in a rush. */
+  async slotWithType(db: Db, id: string): Promise<{ slot: SlotRow; type: AppointmentTypeRow } | null> {
+    const [row] = await db.select({ slot: bookingSlots, type: appointmentTypes }).from(bookingSlots).innerJoin(appointmentTypes, eq(appointmentTypes.id, bookingSlots.appointmentTypeId)).where(eq(bookingSlots.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  /**
+   * Takes a place in the slot and writes the booking in one statement, so it is atomic without a
+   * transaction of its own: no row comes back when the slot is full or has started, and a unique
+   * violation (a second booking of the type, a replayed request id) undoes the place as well.
+   */
+  async bookPlace(db: Db, booking: { slotId: string; residentId: string; bookedByResidentId: string; requestId: string; triageAnswers: Answers; notBefore: Date }): Promise<string | null> {
+    const result = await db.execute(sql`
+      with taken as (
+        update ${bookingSlots} set booked = booked + 1
+        where id = ${booking.slotId} and booked < capacity and starts_at > ${booking.notBefore.toISOString()}::timestamptz
+        returning id, unit_id, appointment_type_id, starts_at, ends_at
+      )
+      insert into ${bookings} (resident_id, unit_id, appointment_type_id, starts_at, ends_at, mode, status, source, slot_id, booked_by_resident_id, request_id, triage_answers)
+      select ${booking.residentId}, unit_id, appointment_type_id, starts_at, ends_at, 'visit', 'booked', 'self', id, ${booking.bookedByResidentId}, ${booking.requestId}, ${JSON.stringify(booking.triageAnswers)}::jsonb
+      from taken
+      returning id`);
+    // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
+    return (result as unknown as { rows: { id: string }[] }).rows[0]?.id ?? null;
+  },
 
   async slotById(db: Db, id: string): Promise<SlotRow | null> {
     const [row] = await db.select().from(bookingSlots).where(eq(bookingSlots.id, id)).limit(1);

@@ -1,4 +1,4 @@
-import { and, eq, notInArray } from 'drizzle-orm';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { guardianships, residentDiagnoses, residents } from '../../db/schema/index.ts';
 
@@ -24,9 +24,19 @@ export const residentsRepository = {
     await db.update(residents).set({ listingUnitId: unitId }).where(eq(residents.id, residentId));
   },
 
-  async diagnosisCodes(db: Db, residentId: string): Promise<string[]> {
-    const rows = await db.select({ code: residentDiagnoses.code }).from(residentDiagnoses).where(eq(residentDiagnoses.residentId, residentId));
-    return rows.map((r) => r.code);
+  /** What the resident-criteria evaluator reads about a person, diagnoses included, in one query. */
+  async criteriaFacts(db: Db, residentId: string) {
+    const [row] = await db
+      .select({
+        birthDate: residents.birthDate,
+        county: residents.registeredCounty,
+        listingUnitId: residents.listingUnitId,
+        diagnosisCodes: sql<string[]>`coalesce((select array_agg(${residentDiagnoses.code}) from ${residentDiagnoses} where ${residentDiagnoses.residentId} = ${residents.id}), '{}')`,
+      })
+      .from(residents)
+      .where(eq(residents.id, residentId))
+      .limit(1);
+    return row ?? null;
   },
 
   /** Writes the population register's facts about a person; the listing and mobile number are left as they are. */

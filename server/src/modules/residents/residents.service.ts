@@ -105,9 +105,9 @@ export class ResidentsService {
 
   /** What the resident-criteria evaluator needs to know about a person (R-UN-2). */
   async criteriaFacts(residentId: string): Promise<Omit<PersonFacts, 'visits'>> {
-    const [resident, diagnosisCodes] = await Promise.all([residentsRepository.findById(this.db, residentId), residentsRepository.diagnosisCodes(this.db, residentId)]);
-    if (!resident) throw notFound('The person');
-    return { birthDate: resident.birthDate, county: resident.registeredCounty, listingUnitId: resident.listingUnitId, diagnosisCodes };
+    const facts = await residentsRepository.criteriaFacts(this.db, residentId);
+    if (!facts) throw notFound('The person');
+    return facts;
   }
 
   /** A person who signs in with e-ID but is not yet known to the service gets a register entry. */

@@ -52,10 +52,9 @@ export class UnitOffers {
 
   /** Refuses, with the reason the resident can act on, a function the person acted for may not start at a unit. */
   async assertResidentMayUse(principal: ResidentPrincipal, unitId: string, fn: UnitFunction): Promise<Unit> {
-    const unit = await this.units.byId(unitId);
+    const [unit, person, criteria] = await Promise.all([this.units.byId(unitId), this.personFacts(principal.subjectId), this.criteriaByUnit([unitId])]);
     if (!unit) throw notFound('The care unit');
-    const person = await this.personFacts(principal.subjectId);
-    const verdict = residentMayUse(unit, fn, factsAt(person, unit.id, this.clock.now()), (await this.criteriaByUnit([unit.id])).get(unit.id) ?? {}, swedishDate(this.clock.now()));
+    const verdict = residentMayUse(unit, fn, factsAt(person, unit.id, this.clock.now()), criteria.get(unit.id) ?? {}, swedishDate(this.clock.now()));
     if (verdict !== true) throw refusals[verdict]();
     return unit;
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answers, questionnaire } from './questionnaire.ts';
+import { bookingMode, profession } from './enums.ts';
 import { localizedText } from './resident.ts';
 
 /** R-BK-4: an appointment type the person acted for may book themself, with its triage form. */
@@ -62,3 +63,54 @@ export const verifyTicketResponse = z.object({
   validUntil: z.iso.datetime({ offset: true }).nullable(),
 });
 export type VerifyTicketResponse = z.infer<typeof verifyTicketResponse>;
+
+/** R-BK-5: staff book a visit, a phone call or a video meeting for a resident at their unit. */
+export const staffBookRequest = z.object({
+  appointmentTypeId: z.uuid(),
+  startsAt: z.iso.datetime({ offset: true }),
+  mode: bookingMode,
+  practitionerId: z.uuid().nullable(),
+  preparation: z.string().trim().max(1000).nullable(),
+});
+export type StaffBookRequest = z.infer<typeof staffBookRequest>;
+export const createdBookingResponse = z.object({ bookingId: z.uuid() });
+
+/** What the booking form offers: the active unit's appointment types and its practitioners. */
+export const bookingOptionsResponse = z.object({
+  appointmentTypes: z.array(z.object({ id: z.uuid(), name: localizedText, durationMinutes: z.number().int(), hidden: z.boolean(), videoAllowed: z.boolean() })),
+  practitioners: z.array(z.object({ id: z.uuid(), name: z.string(), profession })),
+});
+export type BookingOptionsResponse = z.infer<typeof bookingOptionsResponse>;
+
+/** An appointment type as administrators keep it (R-BK-2, R-BK-4, R-VM-5). */
+export const appointmentTypeInput = z.object({
+  code: z.string().trim().regex(/^[A-Z0-9]{2,10}$/, 'A short code in capitals, e.g. LAK'),
+  name: z.object({ sv: z.string().trim().min(2).max(80), en: z.string().trim().min(2).max(80) }),
+  durationMinutes: z.number().int().min(5).max(480),
+  hidden: z.boolean(),
+  videoAllowed: z.boolean(),
+  selfBookable: z.boolean(),
+  cancelCutoffHours: z.number().int().min(0).max(336),
+  triage: questionnaire,
+});
+export type AppointmentTypeInput = z.infer<typeof appointmentTypeInput>;
+export const adminAppointmentType = appointmentTypeInput.extend({ id: z.uuid() });
+export const adminAppointmentTypesResponse = z.object({ appointmentTypes: z.array(adminAppointmentType) });
+export type AdminAppointmentTypesResponse = z.infer<typeof adminAppointmentTypesResponse>;
+
+/** R-BK-4: staff publish self-booking times: every `intervalMinutes` from `firstStart` to `lastStart` on each day in the range. */
+export const publishSlotsRequest = z
+  .object({
+    appointmentTypeId: z.uuid(),
+    fromDate: z.iso.date(),
+    toDate: z.iso.date(),
+    firstStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time like 08:00'),
+    lastStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A time like 16:00'),
+    intervalMinutes: z.number().int().min(5).max(240),
+    capacity: z.number().int().min(1).max(500),
+    weekdaysOnly: z.boolean(),
+  })
+  .refine((p) => p.fromDate <= p.toDate, { path: ['toDate'], message: 'The last day must not be before the first' })
+  .refine((p) => p.firstStart <= p.lastStart, { path: ['lastStart'], message: 'The last start must not be before the first' });
+export type PublishSlotsRequest = z.infer<typeof publishSlotsRequest>;
+export const publishSlotsResponse = z.object({ published: z.number().int() });

@@ -36,6 +36,8 @@ export const errorCode = z.enum([
   'past_cut_off',
   'booking_not_changeable',
   'ticket_not_available',
+  'video_not_offered',
+  'too_many_slots',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

@@ -31,6 +31,7 @@ import { statisticsRoutes } from './modules/statistics/statistics.routes.ts';
 import { selfBookingRoutes } from './modules/bookings/self-booking.routes.ts';
 import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
+import { staffBookingRoutes } from './modules/bookings/staff-booking.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
 
 export interface AppDeps {
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(unitAdminRoutes, { admin: services.unitAdmin });
   await app.register(statisticsRoutes, { statistics: services.statistics });
   await app.register(selfBookingRoutes, { selfBooking: services.selfBooking });
+  await app.register(staffBookingRoutes, { staffBooking: services.staffBooking, appointmentTypes: services.appointmentTypes });
   await app.register(fhirRoutes, { appointments: services.fhirAppointments });
   await app.register(bookingsRoutes, { residents: services.residents, tickets: services.busTickets, clock, ticketChecksPerMinute: config.tickets.checksPerMinute });
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });

@@ -30,6 +30,8 @@ import { SelfBookingService } from './modules/bookings/self-booking.service.ts';
 import { BusTickets } from './modules/bookings/bus-tickets.service.ts';
 import { EhrBookings } from './modules/bookings/ehr-bookings.service.ts';
 import { FhirAppointments } from './modules/fhir/fhir-appointments.service.ts';
+import { StaffBookingService } from './modules/bookings/staff-booking.service.ts';
+import { AppointmentTypesAdmin } from './modules/units/appointment-types.admin.ts';
 import type { ScheduledJob } from './platform/scheduler.ts';
 
 export interface Adapters {
@@ -72,6 +74,8 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const statistics = new StatisticsService(clock, units, accounts, bookings);
   const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
   const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
+  const staffBooking = new StaffBookingService(db, clock, residents, staffDirectory);
+  const appointmentTypes = new AppointmentTypesAdmin(db, unitAdmin);
   const fhirAppointments = new FhirAppointments(db, residents, units, staffDirectory, new EhrBookings());
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock, accounts);
@@ -86,5 +90,5 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
   ];
-  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

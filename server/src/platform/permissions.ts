@@ -13,6 +13,8 @@ export const permissions = {
   'account.block': ['staff', 'unit_manager'],
   // R-PX-6: only the unit manager (verksamhetschef) blocks a guardian.
   'guardian.block': ['unit_manager'],
+  // R-BK-4/5: staff book for residents and publish self-booking times at their unit.
+  'booking.manage': ['staff', 'unit_manager'],
   // R-UN-1/2, R-DC-5: functions, resident criteria and local e-document exceptions of the units administered.
   'unit.configure': ['system_admin', 'region_admin'],
   'unit.connect': ['system_admin', 'region_admin'],

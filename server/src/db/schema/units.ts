@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
 import type { Questionnaire } from '../../../../contracts/questionnaire.ts';
 import { staff } from './staff.ts';
@@ -24,21 +24,26 @@ export const careUnits = pgTable('care_units', {
   connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-export const appointmentTypes = pgTable('appointment_types', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  unitId: uuid('unit_id').notNull().references(() => careUnits.id),
-  code: text('code').notNull(),
-  nameSv: text('name_sv').notNull(),
-  nameEn: text('name_en').notNull(),
-  durationMinutes: integer('duration_minutes').notNull(),
-  hidden: boolean('hidden').notNull().default(false),
-  videoAllowed: boolean('video_allowed').notNull().default(false),
-  selfBookable: boolean('self_bookable').notNull().default(false),
-  /** R-BK-4: the triage form a resident answers before self-booking; some answers stop the booking. */
-  triage: jsonb('triage').$type<Questionnaire>().notNull().default([]),
-  /** Residents may cancel or rebook a self-booked time until this many hours before it. */
-  cancelCutoffHours: integer('cancel_cutoff_hours').notNull().default(24),
-});
+export const appointmentTypes = pgTable(
+  'appointment_types',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    unitId: uuid('unit_id').notNull().references(() => careUnits.id),
+    code: text('code').notNull(),
+    nameSv: text('name_sv').notNull(),
+    nameEn: text('name_en').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    hidden: boolean('hidden').notNull().default(false),
+    videoAllowed: boolean('video_allowed').notNull().default(false),
+    selfBookable: boolean('self_bookable').notNull().default(false),
+    /** R-BK-4: the triage form a resident answers before self-booking; some answers stop the booking. */
+    triage: jsonb('triage').$type<Questionnaire>().notNull().default([]),
+    /** Residents may cancel or rebook a self-booked time until this many hours before it. */
+    cancelCutoffHours: integer('cancel_cutoff_hours').notNull().default(24),
+  },
+  // The EHR names an appointment type by its code at the unit (R-IN-1).
+  (t) => [uniqueIndex('appointment_types_unit_code_idx').on(t.unitId, t.code)],
+);
 
 /**
  * R-UN-2: resident criteria per unit (`scope` = 'unit') and per function (`scope` = the function).

@@ -17,6 +17,8 @@ export const slotsRepository = {
     return row ?? null;
   },
 
+  typesAt: (db: Db, unitId: string) => db.select().from(appointmentTypes).where(eq(appointmentTypes.unitId, unitId)).orderBy(asc(appointmentTypes.nameSv)),
+
   selfBookableTypesAt: (db: Db, unitIds: string[]) =>
     unitIds.length
       ? db.select().from(appointmentTypes).where(and(inArray(appointmentTypes.unitId, unitIds), eq(appointmentTypes.selfBookable, true))).orderBy(asc(appointmentTypes.nameSv))

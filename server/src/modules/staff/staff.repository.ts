@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { careUnits, staff, staffRoles } from '../../db/schema/index.ts';
 
@@ -43,4 +43,13 @@ export const staffRepository = {
   async grantRole(db: Db, staffId: string, unitId: string, role: string) {
     await db.insert(staffRoles).values({ staffId, unitId, role }).onConflictDoNothing();
   },
+
+  /** Everyone with a care role at a unit (for choosing who the resident meets). */
+  staffOfUnit: (db: Db, unitId: string) =>
+    db
+      .selectDistinct({ id: staff.id, givenName: staff.givenName, familyName: staff.familyName, profession: staff.profession })
+      .from(staffRoles)
+      .innerJoin(staff, eq(staff.id, staffRoles.staffId))
+      .where(and(eq(staffRoles.unitId, unitId), inArray(staffRoles.role, ['staff', 'unit_manager'])))
+      .orderBy(staff.familyName, staff.givenName),
 };

@@ -17,6 +17,10 @@ export class StaffDirectory {
     return staffRepository.findByHsaId(db, hsaId);
   }
 
+  async careStaffOf(unitId: string) {
+    return staffRepository.staffOfUnit(this.db, unitId);
+  }
+
   async rolesInUnit(staffId: string, unitId: string): Promise<StaffRole[]> {
     return (await staffRepository.rolesInUnit(this.db, staffId, unitId)) as StaffRole[];
   }

@@ -158,7 +158,7 @@ export class UnitAdminService {
   }
 
   /** The unit, when the principal administers it: in their region (region admin) or as its system admin. */
-  private async administered(principal: StaffPrincipal, unitId: string): Promise<Unit> {
+  async administered(principal: StaffPrincipal, unitId: string): Promise<Unit> {
     assertStaffMay(principal, 'unit.configure');
     const unit = await this.units.byId(unitId);
     if (!unit) throw notFound('The unit');

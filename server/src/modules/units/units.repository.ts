@@ -53,6 +53,22 @@ export const unitsRepository = {
   appointmentTypesOf: (db: Db, unitId: string) =>
     db.select({ id: appointmentTypes.id, nameSv: appointmentTypes.nameSv, nameEn: appointmentTypes.nameEn }).from(appointmentTypes).where(eq(appointmentTypes.unitId, unitId)).orderBy(asc(appointmentTypes.nameSv)),
 
+  appointmentTypesFull: (db: Db, unitId: string) => db.select().from(appointmentTypes).where(eq(appointmentTypes.unitId, unitId)).orderBy(asc(appointmentTypes.nameSv)),
+
+  async insertAppointmentType(db: Db, row: typeof appointmentTypes.$inferInsert) {
+    const [created] = await db.insert(appointmentTypes).values(row).returning({ id: appointmentTypes.id });
+    return created!;
+  },
+
+  async updateAppointmentType(db: Db, unitId: string, typeId: string, change: Partial<typeof appointmentTypes.$inferInsert>): Promise<boolean> {
+    const updated = await db
+      .update(appointmentTypes)
+      .set(change)
+      .where(and(eq(appointmentTypes.unitId, unitId), eq(appointmentTypes.id, typeId)))
+      .returning({ id: appointmentTypes.id });
+    return updated.length > 0;
+  },
+
   documentExceptionsOf: (db: Db, unitId: string) =>
     db
       .select({

@@ -108,6 +108,8 @@ export const en: Catalogue = {
     past_cut_off: 'It is too close to the appointment to change it here. Please call the clinic.',
     booking_not_changeable: 'To change this appointment, send a message to the clinic.',
     ticket_not_available: 'There is no bus ticket for this appointment. Tickets are for booked visits in person.',
+    video_not_offered: 'This appointment type is not offered as a video meeting.',
+    too_many_slots: 'That would be too many times at once. Choose fewer days or a longer interval.',
     internal_error: 'Something went wrong on our side. Please try again in a while.',
     network_error: 'Vårdkontakten could not be reached. Check your internet connection and try again.',
     unexpected_response: 'The service answered in an unexpected way. Please try again in a while.',

@@ -110,6 +110,8 @@ export const sv = {
     past_cut_off: 'Det är för nära besöket för att ändra här. Ring mottagningen.',
     booking_not_changeable: 'Den här tiden ändrar du genom att skicka ett meddelande till mottagningen.',
     ticket_not_available: 'Det finns ingen bussbiljett för den här tiden. Biljetten gäller bokade besök på plats.',
+    video_not_offered: 'Den här besökstypen erbjuds inte som videomöte.',
+    too_many_slots: 'Det blir för många tider på en gång. Välj färre dagar eller ett längre intervall.',
     internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
     network_error: 'Det gick inte att nå Vårdkontakten. Kontrollera din internetanslutning och försök igen.',
     unexpected_response: 'Tjänsten svarade på ett oväntat sätt. Försök igen om en stund.',

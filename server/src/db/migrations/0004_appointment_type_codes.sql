@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "appointment_types_unit_code_idx" ON "appointment_types" USING btree ("unit_id","code");

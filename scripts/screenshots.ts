@@ -431,6 +431,98 @@ async function unitsAndStatistics(browser: Browser, base: string): Promise<void>
   await residentContext.close();
 }
 
+/** Self-booking through triage, changing and cancelling, the bus ticket and the public ticket check (R-BK-4…7) on a phone. */
+async function selfBooking(browser: Browser, base: string): Promise<void> {
+  console.log('Self-booking and bus tickets (390×844)');
+  const context = await newContext(browser, base, { width: 390, height: 844 }, 'resident-self-booking');
+  const jonas = await context.newPage();
+  await jonas.goto('/');
+  await signInWithQr(jonas, 'Jonas Weber');
+  await heading(jonas, 'Hej Jonas!');
+  await jonas.getByRole('link', { name: /^Boka tid/ }).first().click();
+  await heading(jonas, 'Boka tid');
+  await jonas.getByRole('link', { name: /Vaccination mot influensa/ }).waitFor();
+  await shot(jonas, 'resident-30-self-booking-offers');
+
+  await jonas.getByRole('link', { name: /Vaccination mot influensa/ }).click();
+  await heading(jonas, 'Vaccination mot influensa');
+  const answer = (question: string, choice: string) => jonas.getByRole('group', { name: question }).getByRole('radio', { name: choice }).check();
+  await answer('Tar du blodförtunnande läkemedel?', 'Ja');
+  await jonas.getByRole('button', { name: 'Fortsätt' }).click();
+  await jonas.getByText('Svara på frågan.').first().waitFor();
+  await shot(jonas, 'resident-31-triage-missing-answers');
+  await answer('Har du feber i dag?', 'Ja');
+  await jonas.getByRole('button', { name: 'Fortsätt' }).click();
+  await jonas.getByRole('heading', { name: 'Du kan inte boka den här tiden här' }).waitFor();
+  await shot(jonas, 'resident-32-triage-stop');
+  await jonas.getByRole('button', { name: 'Ändra dina svar' }).click();
+  await answer('Har du feber i dag?', 'Nej');
+  await answer('Har du fått en allvarlig allergisk reaktion efter en tidigare vaccination?', 'Nej');
+  await jonas.getByLabel('Vilket blodförtunnande läkemedel tar du?').fill('Waran');
+  await shot(jonas, 'resident-33-triage-follow-up');
+  await jonas.getByRole('button', { name: 'Fortsätt' }).click();
+  await jonas.getByRole('heading', { name: 'Välj dag och tid' }).waitFor();
+  // A few days ahead, past the 24-hour cut-off whenever this runs, so the time can be moved below.
+  await jonas.getByRole('group', { name: 'Dag' }).getByRole('radio').nth(2).check();
+  await jonas.getByRole('group', { name: /^Tid / }).getByRole('radio').nth(2).check();
+  await shot(jonas, 'resident-34-choose-time');
+  await jonas.getByRole('button', { name: 'Fortsätt' }).click();
+  await jonas.getByRole('heading', { name: 'Kontrollera och boka' }).waitFor();
+  await shot(jonas, 'resident-35-confirm');
+  await jonas.getByRole('button', { name: 'Boka', exact: true }).click();
+  await heading(jonas, 'Tiden är bokad');
+  await shot(jonas, 'resident-36-booked');
+
+  await jonas.getByRole('link', { name: 'Bokade tider' }).first().click();
+  await heading(jonas, 'Bokade tider');
+  await jonas.getByRole('link', { name: 'Visa bussbiljett' }).first().waitFor();
+  await shot(jonas, 'resident-37-bookings-with-actions');
+  await jonas.getByRole('link', { name: 'Visa bussbiljett' }).first().click();
+  await heading(jonas, 'Bussbiljett');
+  await jonas.getByRole('img', { name: 'QR-kod för bussbiljetten' }).waitFor();
+  await shot(jonas, 'resident-38-bus-ticket');
+  const code = (await jonas.locator('.vk-ticket__code code').textContent()) ?? '';
+
+  // The transport operator's check page, signed out. (Moving the time later makes this code invalid.)
+  const operatorContext = await newContext(browser, base, { width: 390, height: 844 }, 'ticket-check');
+  const operator = await operatorContext.newPage();
+  await operator.goto('/biljettkontroll');
+  await heading(operator, 'Kontrollera bussbiljett');
+  await shot(operator, 'resident-39-ticket-check');
+  await operator.getByLabel('Biljettens kod').fill(code);
+  await operator.getByRole('button', { name: 'Kontrollera' }).click();
+  await operator.getByRole('heading', { level: 2, name: /Giltig|Inte giltig än/ }).waitFor();
+  await shot(operator, 'resident-40-ticket-check-result');
+  await operator.getByRole('button', { name: 'Kontrollera en annan biljett' }).click();
+  await operator.getByLabel('Biljettens kod').fill(`${code.slice(0, -2)}xx`);
+  await operator.getByRole('button', { name: 'Kontrollera' }).click();
+  await operator.getByRole('heading', { level: 2, name: 'Ogiltig' }).waitFor();
+  await shot(operator, 'resident-41-ticket-check-invalid');
+  await operatorContext.close();
+
+  await jonas.goBack();
+  await heading(jonas, 'Bokade tider');
+  await jonas.getByRole('link', { name: 'Ändra tid' }).first().click();
+  await heading(jonas, 'Ändra tid');
+  await jonas.getByRole('group', { name: 'Dag' }).getByRole('radio').nth(3).check();
+  await jonas.getByRole('group', { name: /^Tid / }).getByRole('radio').nth(4).check();
+  await jonas.getByRole('button', { name: 'Fortsätt' }).click();
+  await jonas.getByRole('button', { name: 'Byt till den nya tiden' }).waitFor();
+  await shot(jonas, 'resident-42-rebook-confirm');
+  await jonas.getByRole('button', { name: 'Byt till den nya tiden' }).click();
+  await heading(jonas, 'Tiden är ändrad');
+  await jonas.getByRole('button', { name: 'Avboka' }).click();
+  await jonas.getByRole('dialog').waitFor();
+  await shot(jonas, 'resident-43-cancel-dialog');
+  await jonas.keyboard.press('Escape');
+
+  await jonas.getByRole('button', { name: 'English' }).click();
+  await heading(jonas, 'The time is changed');
+  await shot(jonas, 'resident-44-booking-en');
+  await jonas.getByRole('button', { name: 'Svenska' }).click();
+  await context.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const { url, child } = await startServer();
@@ -439,6 +531,7 @@ async function main(): Promise<void> {
     await resident(browser, url);
     await proxiesAndProtection(browser, url);
     await unitsAndStatistics(browser, url);
+    await selfBooking(browser, url);
   } finally {
     await browser.close();
     child?.kill('SIGTERM');

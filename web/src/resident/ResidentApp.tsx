@@ -9,9 +9,15 @@ import { Loading } from '../shared/ui/Loading.tsx';
 import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
 import { ProxyEndedProvider, useProxyEnded } from './features/acting-for/hooks/useProxyEnded.tsx';
 import { AccessLogPage } from './features/access-log/components/AccessLogPage.tsx';
+import { BookingPage } from './features/bookings/components/BookingPage.tsx';
 import { BookingsPage } from './features/bookings/components/BookingsPage.tsx';
+import { RebookPage } from './features/bookings/components/RebookPage.tsx';
+import { BusTicketPage } from './features/bus-ticket/components/BusTicketPage.tsx';
+import { TicketCheckPage } from './features/bus-ticket/components/TicketCheckPage.tsx';
 import { CareUnitsPage } from './features/care-units/components/CareUnitsPage.tsx';
 import { HomePage } from './features/home/components/HomePage.tsx';
+import { BookTypePage } from './features/self-booking/components/BookTypePage.tsx';
+import { SelfBookingPage } from './features/self-booking/components/SelfBookingPage.tsx';
 import { SettingsPage } from './features/settings/components/SettingsPage.tsx';
 import { StartPage } from './features/sign-in/components/StartPage.tsx';
 import { TermsPage } from './features/terms/components/TermsPage.tsx';
@@ -55,11 +61,18 @@ function ResidentRoutes() {
         <Route index element={principal ? <HomePage principal={principal} /> : <StartPage staffSignedIn={staffSignedIn} />} />
         <Route path={residentPaths.terms} element={principal ? <Navigate to={residentPaths.home} replace /> : <TermsPage />} />
         <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
+        <Route path={residentPaths.booking} element={guard(<BookingPage />)} />
+        <Route path={residentPaths.rebook} element={guard(<RebookPage />)} />
+        <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
+        <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
+        <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
         <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
         <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
         <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
         <Route path={residentPaths.unregister} element={guard(<UnregisterPage />)} />
         <Route path={residentPaths.unregistered} element={<UnregisteredPage />} />
+        {/* Public: the transport operator checks tickets without an account (R-BK-6). */}
+        <Route path={residentPaths.ticketCheck} element={<TicketCheckPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,6 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme';
 import '../shared/styles/base.css';
+import './styles/booking.css';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../shared/api/query-client.ts';
 import { initI18n } from '../shared/i18n/index.ts';

@@ -3,9 +3,28 @@ export const residentPaths = {
   home: '/',
   terms: '/villkor',
   bookings: '/bokade-tider',
+  booking: '/bokade-tider/:bookingId',
+  rebook: '/bokade-tider/:bookingId/andra-tid',
+  busTicket: '/bokade-tider/:bookingId/biljett',
+  selfBooking: '/boka',
+  selfBookingType: '/boka/:typeId',
+  /** Public: the transport operator checks bus tickets here without signing in (R-BK-6). */
+  ticketCheck: '/biljettkontroll',
   careUnits: '/mottagningar',
   accessLog: '/vem-har-last',
   settings: '/installningar',
   unregister: '/installningar/avregistrera',
   unregistered: '/avregistrerad',
 } as const;
+
+/** Addresses with their parameters filled in. */
+export const residentLinks = {
+  booking: (bookingId: string) => `${residentPaths.bookings}/${bookingId}`,
+  rebook: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/andra-tid`,
+  busTicket: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/biljett`,
+  selfBookingType: (typeId: string) => `${residentPaths.selfBooking}/${typeId}`,
+  /** The offers of one unit only, e.g. from its card in "Mina mottagningar". */
+  selfBookingAt: (unitId: string) => `${residentPaths.selfBooking}?${SELF_BOOKING_UNIT_PARAM}=${unitId}`,
+};
+
+export const SELF_BOOKING_UNIT_PARAM = 'mottagning';

@@ -41,3 +41,21 @@ export function dayBefore(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) - 1)).toISOString().slice(0, 10);
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in Sweden, whatever the device's time zone. */
+export function stockholmDay(iso: string): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE }).format(new Date(iso));
+}
+
+/** A calendar date (YYYY-MM-DD) with its weekday: "tis 3 dec." (short) or "tisdag 3 december" (long). */
+export function formatWeekday(isoDate: string, language: Language, length: 'short' | 'long'): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale(language), { weekday: length, day: 'numeric', month: length, timeZone: 'UTC' }).format(date);
+}
+
+/** The day of an instant in Sweden, without the year: "3 december". */
+export function formatDayMonth(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'long', timeZone: TIME_ZONE }).format(new Date(iso));
+}

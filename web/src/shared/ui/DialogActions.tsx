@@ -9,10 +9,12 @@ interface Props {
   onConfirm?: () => void;
   /** Red for actions that take something away (block, end, unregister). */
   danger?: boolean;
+  /** When "Avbryt" could be mistaken for the action itself (e.g. cancelling a booking). */
+  cancelLabel?: string;
 }
 
 /** The confirm and cancel buttons at the foot of every dialog. */
-export function DialogActions({ confirmLabel, pending, onCancel, onConfirm, danger = false }: Props) {
+export function DialogActions({ confirmLabel, pending, onCancel, onConfirm, danger = false, cancelLabel }: Props) {
   const { t } = useTranslation();
   return (
     <div className="vk-row">
@@ -26,7 +28,7 @@ export function DialogActions({ confirmLabel, pending, onCancel, onConfirm, dang
         {confirmLabel}
       </Button>
       <Button type="button" variant="tertiary" onClick={onCancel}>
-        {t('common.cancel')}
+        {cancelLabel ?? t('common.cancel')}
       </Button>
     </div>
   );

@@ -135,6 +135,20 @@ export const PreparationIcon = (p: IconProps) => (
   </Icon>
 );
 
+export const TicketIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.75 7.5a1.5 1.5 0 0 1 1.5-1.5h13.5a1.5 1.5 0 0 1 1.5 1.5v2.25a2.25 2.25 0 0 0 0 4.5v2.25a1.5 1.5 0 0 1-1.5 1.5H5.25a1.5 1.5 0 0 1-1.5-1.5v-2.25a2.25 2.25 0 0 0 0-4.5z" />
+    <path d="M14.25 6v2.25M14.25 11v2M14.25 15.75V18" />
+  </Icon>
+);
+
+export const CameraIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3.75 8.25a1.5 1.5 0 0 1 1.5-1.5h2.5l1.5-2.25h5.5l1.5 2.25h2.5a1.5 1.5 0 0 1 1.5 1.5v9.75a1.5 1.5 0 0 1-1.5 1.5H5.25a1.5 1.5 0 0 1-1.5-1.5z" />
+    <circle cx="12" cy="12.75" r="3.5" />
+  </Icon>
+);
+
 /** A heart in a rounded square: the service's mark. */
 export const ServiceMark = (p: IconProps) => (
   <svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false" {...p}>

@@ -1,4 +1,5 @@
 import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResidentBooking } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
@@ -8,12 +9,14 @@ import { CalendarIcon, MapPinIcon, PhoneIcon, VideoIcon } from '../../../../shar
 interface BookingCardProps {
   booking: ResidentBooking;
   headingLevel?: 2 | 3;
+  /** What the resident can do with it (calendar, bus ticket, change, cancel), at the foot of the card. */
+  actions?: ReactNode;
 }
 
 const modeIcon = { visit: MapPinIcon, video: VideoIcon, phone: PhoneIcon } as const;
 
 /** One booking: what, when, where (with a map link), how, whom you meet and how to prepare (R-BK-1). */
-export function BookingCard({ booking, headingLevel = 3 }: BookingCardProps) {
+export function BookingCard({ booking, headingLevel = 3, actions }: BookingCardProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const ModeIcon = modeIcon[booking.mode];
@@ -87,6 +90,7 @@ export function BookingCard({ booking, headingLevel = 3 }: BookingCardProps) {
             {t(`resident.bookings.modeHint.${booking.mode}`)}
           </Paragraph>
         ) : null}
+        {actions}
       </div>
     </Card>
   );

@@ -8,15 +8,16 @@ interface BookingListProps {
   empty: ReactNode;
   emptyHint?: ReactNode;
   headingLevel?: 2 | 3;
+  actions?: (booking: ResidentBooking) => ReactNode;
 }
 
-export function BookingList({ bookings, empty, emptyHint, headingLevel }: BookingListProps) {
+export function BookingList({ bookings, empty, emptyHint, headingLevel, actions }: BookingListProps) {
   if (bookings.length === 0) return <EmptyState hint={emptyHint}>{empty}</EmptyState>;
   return (
     <ul className="vk-list-reset vk-stack">
       {bookings.map((booking) => (
         <li key={booking.id}>
-          <BookingCard booking={booking} headingLevel={headingLevel} />
+          <BookingCard booking={booking} headingLevel={headingLevel} actions={actions?.(booking)} />
         </li>
       ))}
     </ul>

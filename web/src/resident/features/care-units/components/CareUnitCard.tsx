@@ -1,6 +1,8 @@
-import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import type { ResidentCareUnit } from '../../../../shared/contracts.ts';
+import { residentLinks } from '../../../paths.ts';
 
 /** One unit: where it is, how to call it, and what the resident may start there themselves. */
 export function CareUnitCard({ unit }: { unit: ResidentCareUnit }) {
@@ -28,7 +30,7 @@ export function CareUnitCard({ unit }: { unit: ResidentCareUnit }) {
           </dd>
           <dt>{t('resident.careUnits.canDo')}</dt>
           <dd>
-            {/* Plain words for now: the chat and self-booking flows have no pages of their own yet. */}
+            {/* Plain words for the chat until it has a page; self-booking leads to the unit's bookable times. */}
             {unit.functions.length > 0 ? (
               <ul className="vk-can-do">
                 {unit.functions.map((fn) => (
@@ -40,6 +42,13 @@ export function CareUnitCard({ unit }: { unit: ResidentCareUnit }) {
             )}
           </dd>
         </dl>
+        {unit.functions.includes('self_booking') ? (
+          <div>
+            <Button asChild variant="secondary" data-size="sm">
+              <RouterLink to={residentLinks.selfBookingAt(unit.id)}>{t('resident.careUnits.bookHere')}</RouterLink>
+            </Button>
+          </div>
+        ) : null}
       </div>
     </Card>
   );

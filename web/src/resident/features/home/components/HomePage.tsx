@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { residentPrincipal } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
-import { BuildingIcon, CogIcon, EyeIcon } from '../../../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, CogIcon, EyeIcon } from '../../../../shared/ui/icons.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
@@ -13,7 +13,7 @@ import { useMyBookings } from '../../bookings/hooks/useMyBookings.ts';
 
 const UPCOMING_ON_HOME = 3;
 
-/** Home: a greeting and the next bookings (with an empty state), plus shortcuts. */
+/** Home: a greeting and the next bookings (with an empty state), plus shortcuts (booking a time first). */
 export function HomePage({ principal }: { principal: z.infer<typeof residentPrincipal> }) {
   const { t } = useTranslation();
   const bookings = useMyBookings();
@@ -50,6 +50,19 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
           {t('resident.home.shortcutsHeading')}
         </Heading>
         <div className="vk-shortcuts">
+          <Card data-color="neutral" asChild>
+            <RouterLink to={residentPaths.selfBooking}>
+              <div className="vk-shortcut">
+                <CalendarIcon />
+                <div className="vk-stack vk-stack--sm">
+                  <Heading level={3} data-size="2xs">
+                    {t('resident.selfBooking.title')}
+                  </Heading>
+                  <Paragraph data-size="sm">{t('resident.home.bookShortcut')}</Paragraph>
+                </div>
+              </div>
+            </RouterLink>
+          </Card>
           <Card data-color="neutral" asChild>
             <RouterLink to={residentPaths.careUnits}>
               <div className="vk-shortcut">

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { BankIdRpAdapter } from '../../server/src/adapters/bankid/bankid-rp.adapter.ts';
 import { demoListings } from '../../server/src/adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
+import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
 import { demoRegisterPeople } from '../../server/src/adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../../server/src/adapters/population-register/local.adapter.ts';
 import { buildApp } from '../../server/src/app.ts';
@@ -62,6 +63,7 @@ export class BenchApp {
       bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }),
       populationRegister: new LocalPopulationRegister(demoRegisterPeople()),
       listingRegister: new LocalListingRegister(demoListings()),
+      sms: new LocalSmsOutbox(),
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

@@ -7,6 +7,10 @@ import { demoListings } from './adapters/listing-register/demo-listings.ts';
 import { FhirListingRegister } from './adapters/listing-register/fhir.adapter.ts';
 import type { ListingRegisterPort } from './adapters/listing-register/listing-register.port.ts';
 import { LocalListingRegister } from './adapters/listing-register/local.adapter.ts';
+import { FortySixElksSms } from './adapters/sms/forty-six-elks.adapter.ts';
+import { LocalSmsOutbox } from './adapters/sms/local-outbox.adapter.ts';
+import type { SmsPort } from './adapters/sms/sms.port.ts';
+import { BookingReminders } from './modules/bookings/booking-reminders.service.ts';
 import { BankIdRpAdapter } from './adapters/bankid/bankid-rp.adapter.ts';
 import type { Config } from './config/config.ts';
 import type { Database } from './db/client.ts';
@@ -38,6 +42,7 @@ export interface Adapters {
   bankId: BankIdPort;
   populationRegister: PopulationRegisterPort;
   listingRegister: ListingRegisterPort;
+  sms: SmsPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -55,6 +60,10 @@ export function createAdapters(config: Config): Adapters {
     listingRegister: config.listingRegister.fhirUrl
       ? new FhirListingRegister({ baseUrl: config.listingRegister.fhirUrl, token: config.listingRegister.token })
       : new LocalListingRegister(demoListings()),
+    sms:
+      config.sms.username && config.sms.password
+        ? new FortySixElksSms({ username: config.sms.username, password: config.sms.password, from: config.sms.from })
+        : new LocalSmsOutbox(),
   };
 }
 
@@ -86,9 +95,12 @@ export function createServices(config: Config, database: Database, clock: Clock,
   });
   const proxies = new ProxiesService(db, clock, proxyEligibility, sessions, residents, staffDirectory, audit);
   const accountProtection = new AccountProtectionService(db, clock, sessions, residents);
+  const bookingReminders = new BookingReminders(db, clock, residents, adapters.sms);
   const jobs: ScheduledJob[] = [
+    // Reminders go out within five minutes of a booking coming within 24 hours.
+    { name: 'booking-reminders', everyMs: 5 * 60_000, run: () => bookingReminders.sendDue() },
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
   ];
-  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

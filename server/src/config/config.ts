@@ -26,6 +26,9 @@ const envSchema = z.object({
   LISTING_REGISTER_FHIR_URL: z.url().optional(),
   LISTING_REGISTER_TOKEN: z.string().min(1).optional(),
   EHR_API_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  SMS_46ELKS_USERNAME: z.string().min(1).optional(),
+  SMS_46ELKS_PASSWORD: z.string().min(1).optional(),
+  SMS_FROM: z.string().regex(/^([A-Za-z][A-Za-z0-9]{0,10}|\+\d{6,15})$/, 'up to 11 letters and digits starting with a letter, or a phone number').default('Vardkontakt'),
   TICKET_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TICKET_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(120),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
@@ -55,6 +58,8 @@ export interface Config {
   listingRegister: { fhirUrl: string | undefined; token: string | undefined };
   /** R-IN-1: the bearer token the EHR sends bookings with; unset, the FHIR endpoint refuses everyone. */
   ehrApiToken: string | undefined;
+  /** Reminders by SMS through 46elks; the embedded outbox when unset. */
+  sms: { username: string | undefined; password: string | undefined; from: string };
   /** R-BK-6: the key that signs bus tickets (made and kept in the database when unset), and checks allowed per client and minute. */
   tickets: { signingKey: string | undefined; checksPerMinute: number };
   webDistDir: string;
@@ -75,6 +80,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  if (Boolean(e.SMS_46ELKS_USERNAME) !== Boolean(e.SMS_46ELKS_PASSWORD)) {
+    throw new ConfigError(['SMS_46ELKS_USERNAME, SMS_46ELKS_PASSWORD: give both or neither']);
+  }
   if (!e.BANKID_SIMULATOR_ENABLED && !e.BANKID_BASE_URL) {
     throw new ConfigError(['BANKID_BASE_URL: required when BANKID_SIMULATOR_ENABLED is false']);
   }
@@ -102,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     listingRegister: { fhirUrl: e.LISTING_REGISTER_FHIR_URL, token: e.LISTING_REGISTER_TOKEN },
     ehrApiToken: e.EHR_API_TOKEN,
+    sms: { username: e.SMS_46ELKS_USERNAME, password: e.SMS_46ELKS_PASSWORD, from: e.SMS_FROM },
     tickets: { signingKey: e.TICKET_SIGNING_KEY, checksPerMinute: e.TICKET_CHECKS_PER_MINUTE },
     webDistDir: e.WEB_DIST_DIR,
   };

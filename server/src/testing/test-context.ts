@@ -6,6 +6,7 @@ import { demoRegisterPeople } from '../adapters/population-register/demo-registe
 import { LocalPopulationRegister } from '../adapters/population-register/local.adapter.ts';
 import { demoListings } from '../adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../adapters/listing-register/local.adapter.ts';
+import { LocalSmsOutbox } from '../adapters/sms/local-outbox.adapter.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/config.ts';
@@ -44,6 +45,8 @@ export class TestContext {
     readonly register: LocalPopulationRegister,
     /** The embedded listing register, which tests may change. */
     readonly listings: LocalListingRegister,
+    /** What the embedded SMS gateway has sent. */
+    readonly sms: LocalSmsOutbox,
   ) {}
 
   static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
@@ -54,9 +57,10 @@ export class TestContext {
     const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', EHR_API_TOKEN: TEST_EHR_TOKEN, ...env });
     const register = new LocalPopulationRegister(demoRegisterPeople());
     const listings = new LocalListingRegister(demoListings());
-    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register, listingRegister: listings });
+    const sms = new LocalSmsOutbox();
+    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register, listingRegister: listings, sms });
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator, register, listings);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms);
   }
 
   browser(): TestBrowser {

@@ -48,6 +48,8 @@ export const bookings = pgTable(
     requestId: uuid('request_id').unique(),
     triageAnswers: jsonb('triage_answers').$type<Answers>(),
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    /** When the reminder before the visit went out; null until then (R-BK: reminders). */
+    reminderSentAt: timestamp('reminder_sent_at', { withTimezone: true }),
   },
   (t) => [
     index('bookings_resident_idx').on(t.residentId, t.startsAt),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { appointmentTypes, bookings, careUnits, staff } from '../../db/schema/index.ts';
 
@@ -80,5 +80,25 @@ export const bookingsRepository = {
 
   async update(db: Db, id: string, change: Partial<typeof bookings.$inferInsert>) {
     await db.update(bookings).set(change).where(eq(bookings.id, id));
+  },
+
+  /** Booked visits starting within the window that have had no reminder, hidden types left out (R-BK-2). */
+  dueForReminder: (db: Db, window: { from: Date; to: Date }, limit: number) =>
+    db
+      .select({ id: bookings.id })
+      .from(bookings)
+      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
+      .where(and(eq(bookings.status, 'booked'), isNull(bookings.reminderSentAt), gte(bookings.startsAt, window.from), lt(bookings.startsAt, window.to), eq(appointmentTypes.hidden, false)))
+      .orderBy(asc(bookings.startsAt))
+      .limit(limit),
+
+  /** Locks a booking still due for its reminder; null when another process has it or it was sent. */
+  async claimForReminder(db: Db, id: string) {
+    const [row] = await db
+      .select()
+      .from(bookings)
+      .where(and(eq(bookings.id, id), isNull(bookings.reminderSentAt), eq(bookings.status, 'booked')))
+      .for('update', { skipLocked: true });
+    return row ?? null;
   },
 };

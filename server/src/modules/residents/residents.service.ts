@@ -103,6 +103,18 @@ export class ResidentsService {
     if ((unit?.id ?? null) !== resident.listingUnitId) await residentsRepository.setListing(db, resident.id, unit?.id ?? null);
   }
 
+  /**
+   * Where a reminder may go: the person's own mobile number, only when they have an account that
+   * consented to notifications (R-ID-2), is not blocked (R-ID-4: a block may protect the person
+   * from someone holding their phone) and their identity is not protected (R-BK-3); else null.
+   */
+  async reminderContact(db: Db, residentId: string): Promise<{ mobileNumber: string | null } | null> {
+    const resident = await residentsRepository.findById(db, residentId);
+    const account = await this.accounts.findForResident(db, residentId);
+    if (!resident || resident.protectedIdentity || !account?.consentNotifications || (await this.accounts.isBlocked(db, residentId))) return null;
+    return { mobileNumber: resident.mobileNumber };
+  }
+
   /** What the resident-criteria evaluator needs to know about a person (R-UN-2). */
   async criteriaFacts(residentId: string): Promise<Omit<PersonFacts, 'visits'>> {
     const facts = await residentsRepository.criteriaFacts(this.db, residentId);

@@ -4,6 +4,7 @@ import { BankIdRpAdapter } from '../../server/src/adapters/bankid/bankid-rp.adap
 import { demoListings } from '../../server/src/adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
+import { LocalEhr } from '../../server/src/adapters/ehr/local-ehr.adapter.ts';
 import { demoRegisterPeople } from '../../server/src/adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../../server/src/adapters/population-register/local.adapter.ts';
 import { buildApp } from '../../server/src/app.ts';
@@ -64,6 +65,7 @@ export class BenchApp {
       populationRegister: new LocalPopulationRegister(demoRegisterPeople()),
       listingRegister: new LocalListingRegister(demoListings()),
       sms: new LocalSmsOutbox(),
+      ehr: new LocalEhr([]),
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

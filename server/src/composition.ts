@@ -10,6 +10,10 @@ import { LocalListingRegister } from './adapters/listing-register/local.adapter.
 import { FortySixElksSms } from './adapters/sms/forty-six-elks.adapter.ts';
 import { LocalSmsOutbox } from './adapters/sms/local-outbox.adapter.ts';
 import type { SmsPort } from './adapters/sms/sms.port.ts';
+import type { EhrPort } from './adapters/ehr/ehr.port.ts';
+import { FhirEhr } from './adapters/ehr/fhir-ehr.adapter.ts';
+import { LocalEhr } from './adapters/ehr/local-ehr.adapter.ts';
+import { demoEhrAppointments } from './seed/demo-ehr.ts';
 import { BookingReminders } from './modules/bookings/booking-reminders.service.ts';
 import { BankIdRpAdapter } from './adapters/bankid/bankid-rp.adapter.ts';
 import type { Config } from './config/config.ts';
@@ -43,10 +47,11 @@ export interface Adapters {
   populationRegister: PopulationRegisterPort;
   listingRegister: ListingRegisterPort;
   sms: SmsPort;
+  ehr: EhrPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
-export function createAdapters(config: Config): Adapters {
+export function createAdapters(config: Config, now: Date): Adapters {
   const read = (path: string | undefined) => (path ? readFileSync(path) : undefined);
   return {
     bankId: new BankIdRpAdapter({
@@ -64,6 +69,7 @@ export function createAdapters(config: Config): Adapters {
       config.sms.username && config.sms.password
         ? new FortySixElksSms({ username: config.sms.username, password: config.sms.password, from: config.sms.from })
         : new LocalSmsOutbox(),
+    ehr: config.ehrFhirUrl ? new FhirEhr({ baseUrl: config.ehrFhirUrl, token: config.ehrFhirToken }) : new LocalEhr(demoEhrAppointments(now)),
   };
 }
 
@@ -85,16 +91,17 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
   const staffBooking = new StaffBookingService(db, clock, residents, staffDirectory);
   const appointmentTypes = new AppointmentTypesAdmin(db, unitAdmin);
-  const fhirAppointments = new FhirAppointments(db, residents, units, staffDirectory, new EhrBookings());
+  const fhirAppointments = new FhirAppointments(db, residents, units, staffDirectory, new EhrBookings(), adapters.ehr);
   const hub = new RealtimeHub();
   const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
+
+  const proxies = new ProxiesService(db, clock, proxyEligibility, sessions, residents, staffDirectory, audit);
+  const accountProtection = new AccountProtectionService(db, clock, sessions, residents);
   const signIn = new SignInService(db, clock, adapters.bankId, sessions, accounts, residents, staffDirectory, {
     publicUrl: config.publicUrl,
     simulatorEnabled: config.bankId.simulatorEnabled,
-  });
-  const proxies = new ProxiesService(db, clock, proxyEligibility, sessions, residents, staffDirectory, audit);
-  const accountProtection = new AccountProtectionService(db, clock, sessions, residents);
+  }, fhirAppointments);
   const bookingReminders = new BookingReminders(db, clock, residents, adapters.sms);
   const jobs: ScheduledJob[] = [
     // Reminders go out within five minutes of a booking coming within 24 hours.

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const seeded = config.seedDemoData ? await seedDemoData(database.db, systemClock.now()) : false;
-  const services = createServices(config, database, systemClock, createAdapters(config));
+  const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()));
   const app = await buildApp({ config, database, clock: systemClock, services });
   const scheduler = new Scheduler(app.log);
 

@@ -25,6 +25,8 @@ const envSchema = z.object({
   BANKID_CA_PATH: z.string().min(1).optional(),
   LISTING_REGISTER_FHIR_URL: z.url().optional(),
   LISTING_REGISTER_TOKEN: z.string().min(1).optional(),
+  EHR_FHIR_URL: z.url().optional(),
+  EHR_FHIR_TOKEN: z.string().min(1).optional(),
   EHR_API_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   SMS_46ELKS_USERNAME: z.string().min(1).optional(),
   SMS_46ELKS_PASSWORD: z.string().min(1).optional(),
@@ -58,6 +60,9 @@ export interface Config {
   listingRegister: { fhirUrl: string | undefined; token: string | undefined };
   /** R-IN-1: the bearer token the EHR sends bookings with; unset, the FHIR endpoint refuses everyone. */
   ehrApiToken: string | undefined;
+  /** R-IN-1: the EHR's FHIR R4 server to read appointments from at sign-in; the embedded demo EHR when unset. */
+  ehrFhirUrl: string | undefined;
+  ehrFhirToken: string | undefined;
   /** Reminders by SMS through 46elks; the embedded outbox when unset. */
   sms: { username: string | undefined; password: string | undefined; from: string };
   /** R-BK-6: the key that signs bus tickets (made and kept in the database when unset), and checks allowed per client and minute. */
@@ -110,6 +115,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     listingRegister: { fhirUrl: e.LISTING_REGISTER_FHIR_URL, token: e.LISTING_REGISTER_TOKEN },
     ehrApiToken: e.EHR_API_TOKEN,
+    ehrFhirUrl: e.EHR_FHIR_URL,
+    ehrFhirToken: e.EHR_FHIR_TOKEN,
     sms: { username: e.SMS_46ELKS_USERNAME, password: e.SMS_46ELKS_PASSWORD, from: e.SMS_FROM },
     tickets: { signingKey: e.TICKET_SIGNING_KEY, checksPerMinute: e.TICKET_CHECKS_PER_MINUTE },
     webDistDir: e.WEB_DIST_DIR,

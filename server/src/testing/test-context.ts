@@ -7,6 +7,8 @@ import { LocalPopulationRegister } from '../adapters/population-register/local.a
 import { demoListings } from '../adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../adapters/sms/local-outbox.adapter.ts';
+import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
+import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
 import { loadConfig } from '../config/config.ts';
@@ -58,7 +60,13 @@ export class TestContext {
     const register = new LocalPopulationRegister(demoRegisterPeople());
     const listings = new LocalListingRegister(demoListings());
     const sms = new LocalSmsOutbox();
-    const services = createServices(config, database, clock, { bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }), populationRegister: register, listingRegister: listings, sms });
+    const services = createServices(config, database, clock, {
+      bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }),
+      populationRegister: register,
+      listingRegister: listings,
+      sms,
+      ehr: new LocalEhr(demoEhrAppointments(clock.now())),
+    });
     const app = await buildApp({ config, database, clock, services, logStream });
     return new TestContext(app, database, clock, services, simulator, register, listings, sms);
   }

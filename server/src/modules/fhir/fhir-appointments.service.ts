@@ -1,4 +1,5 @@
-import { type FhirAppointment, type FhirBundle, fhirAppointment } from '../../../../contracts/fhir.ts';
+import { FHIR_SYSTEMS, type FhirAppointment, type FhirBundle, fhirAppointment } from '../../../../contracts/fhir.ts';
+import type { EhrPort } from '../../adapters/ehr/ehr.port.ts';
 import type { Db } from '../../db/client.ts';
 import type { EhrBookings } from '../bookings/ehr-bookings.service.ts';
 import type { ResidentsService } from '../residents/residents.service.ts';
@@ -19,6 +20,8 @@ export class FhirProblem extends Error {
 
 export type Outcome = 'created' | 'updated' | 'unchanged';
 
+const SYSTEM_OF = { personnummer: FHIR_SYSTEMS.personnummer, samordningsnummer: FHIR_SYSTEMS.samordningsnummer } as const;
+
 /** R-IN-1: bookings arrive from the EHR as FHIR R4 Appointments, one at a time or as a transaction bundle. */
 export class FhirAppointments {
   constructor(
@@ -27,7 +30,32 @@ export class FhirAppointments {
     private readonly units: UnitsDirectory,
     private readonly staff: StaffDirectory,
     private readonly ehrBookings: EhrBookings,
+    private readonly ehr: EhrPort,
   ) {}
+
+  /**
+   * Reads a person's appointments from the EHR and takes in what the feed has not brought, one at
+   * a time: an appointment the service cannot take is left for the EHR's own error handling.
+   */
+  async syncFor(identifier: string, kind: 'personnummer' | 'samordningsnummer'): Promise<{ taken: number; refused: number }> {
+    const found = await this.ehr.appointmentsOf({ system: SYSTEM_OF[kind], value: identifier });
+    let taken = 0;
+    let refused = 0;
+    for (const { id, resource } of found) {
+      const parsed = fhirAppointment.safeParse(resource);
+      if (!parsed.success) {
+        refused++;
+        continue;
+      }
+      try {
+        if ((await this.put(id, parsed.data)) !== 'unchanged') taken++;
+      } catch (error) {
+        if (!(error instanceof FhirProblem)) throw error;
+        refused++;
+      }
+    }
+    return { taken, refused };
+  }
 
   async put(ehrId: string, resource: FhirAppointment): Promise<Outcome> {
     return this.db.transaction((tx) => this.apply(tx, ehrId, resource, 'Appointment'));

@@ -134,3 +134,14 @@ describe('R-IN-1: bookings from the EHR over FHIR R4', () => {
     expect(await countOf('ehr-2005')).toBe(0);
   });
 });
+
+describe('R-IN-1: reading the EHR at sign-in', () => {
+  it('R-IN-1: appointments the feed has not brought arrive when the resident signs in, once', async () => {
+    const jonas = await ctx.residentBrowser('jonas');
+    const [row] = await ctx.database.db.select().from(bookings).where(eq(bookings.ehrId, 'demo-ehr-1'));
+    expect(row).toBeDefined();
+    expect((await jonas.get('/api/me/bookings')).json().upcoming.map((b: { id: string }) => b.id)).toContain(row!.id);
+    await ctx.residentBrowser('jonas');
+    expect(await countOf('demo-ehr-1')).toBe(1);
+  });
+});

@@ -44,6 +44,7 @@ export class SignInService {
     private readonly residents: ResidentsService,
     private readonly staffDirectory: StaffDirectory,
     private readonly settings: SignInSettings,
+    private readonly ehrSync: { syncFor(identifier: string, kind: 'personnummer' | 'samordningsnummer'): Promise<unknown> },
   ) {}
 
   async start(audience: SignInAudience, endUserIp: string) {
@@ -130,6 +131,8 @@ export class SignInService {
       throw accountBlocked();
     }
     if (account) {
+      // R-IN-1: catch up with the EHR; when it cannot be reached, the bookings it has pushed still stand.
+      await this.ehrSync.syncFor(parsed.normalized, parsed.kind === 'samordningsnummer' ? 'samordningsnummer' : 'personnummer').catch(() => undefined);
       const session = await this.db.transaction(async (tx) => {
         await claimAttempt(tx, attempt.id);
         return this.sessions.startForResident(tx, account.id);

@@ -523,6 +523,73 @@ async function selfBooking(browser: Browser, base: string): Promise<void> {
   await context.close();
 }
 
+/** Staff booking for a resident (R-BK-5, R-VM-5), publishing self-booking times (R-BK-4) and appointment types (R-BK-2). */
+async function staffBookings(browser: Browser, base: string): Promise<void> {
+  console.log('Staff bookings and appointment types (1280×800)');
+  const swedishDateIn = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Stockholm' }).format(new Date(Date.now() + days * 86_400_000));
+  const context = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-bookings');
+  const johan = await context.newPage();
+  await johan.goto('/portal/');
+  await signInWithQr(johan, 'Johan Holm');
+  await heading(johan, 'Sök invånare');
+  await johan.getByLabel('Personnummer, samordningsnummer eller reservnummer').fill(identifierOf('jonas'));
+  await johan.getByRole('button', { name: 'Sök', exact: true }).click();
+  await johan.getByRole('link', { name: /Öppna översikt/ }).first().click();
+  await heading(johan, 'Jonas Weber');
+  await johan.getByRole('button', { name: 'Boka tid' }).click();
+  const dialog = johan.getByRole('dialog');
+  await dialog.getByRole('combobox', { name: 'Besökstyp' }).selectOption({ label: 'Läkarbesök (30 min)' });
+  await dialog.getByRole('button', { name: 'Boka tiden' }).click();
+  await dialog.getByText('Välj ett datum.').waitFor();
+  await shot(johan, 'portal-29-book-video-not-offered-and-errors');
+  await dialog.getByRole('combobox', { name: 'Besökstyp' }).selectOption({ label: 'Videobesök (20 min)' });
+  await dialog.getByRole('radio', { name: 'Video' }).check();
+  await dialog.getByLabel('Datum').fill(swedishDateIn(4));
+  await dialog.getByLabel('Klockslag').fill('13:00');
+  await dialog.getByRole('combobox', { name: 'Vårdpersonal (valfritt)' }).selectOption({ label: 'Maria Ek, läkare' });
+  await shot(johan, 'portal-30-book-dialog');
+  await dialog.getByRole('button', { name: 'Boka tiden' }).click();
+  await johan.getByText('Tiden är bokad.').waitFor();
+  await shot(johan, 'portal-31-booked');
+  await context.close();
+
+  const vaccinContext = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-slots');
+  const emil = await vaccinContext.newPage();
+  await emil.goto('/portal/');
+  await signInWithQr(emil, 'Emil Strand');
+  await heading(emil, 'Sök invånare');
+  await emil.getByRole('link', { name: 'Tider för egen bokning' }).click();
+  await heading(emil, 'Tider för egen bokning');
+  await shot(emil, 'portal-32-publish-slots');
+  await emil.getByRole('combobox', { name: 'Besökstyp' }).selectOption({ index: 1 });
+  await emil.getByLabel('Första dagen').fill(swedishDateIn(84));
+  await emil.getByLabel('Sista dagen').fill(swedishDateIn(90));
+  await emil.getByRole('button', { name: 'Publicera tider' }).click();
+  await emil.getByText(/tider publicerade/).waitFor();
+  await shot(emil, 'portal-33-slots-published');
+  await vaccinContext.close();
+
+  const adminContext = await newContext(browser, base, { width: 1280, height: 800 }, 'portal-types');
+  const per = await adminContext.newPage();
+  await per.goto('/portal/');
+  await signInWithQr(per, 'Per Olsson');
+  await heading(per, 'Välj vårdenhet');
+  await per.getByRole('button', { name: /Visby vårdcentral/ }).click();
+  await heading(per, 'Enheter');
+  await per.getByRole('link', { name: 'Visby vårdcentral' }).click();
+  await heading(per, 'Visby vårdcentral');
+  await per.getByRole('region', { name: 'Besökstyper' }).getByRole('table').waitFor();
+  await per.getByRole('region', { name: 'Besökstyper' }).scrollIntoViewIfNeeded();
+  await shot(per, 'portal-34-appointment-types');
+  await per.getByRole('button', { name: 'Lägg till besökstyp' }).click();
+  await per.getByRole('dialog').getByLabel('Kod').fill('LAK');
+  await per.getByRole('dialog').getByLabel('Namn på svenska').fill('Videouppföljning diabetes');
+  await per.getByRole('dialog').getByRole('button', { name: 'Spara besökstyp' }).click();
+  await per.getByRole('dialog').getByText('Skriv ett namn på 2–80 tecken.').waitFor();
+  await shot(per, 'portal-35-appointment-type-dialog-errors');
+  await adminContext.close();
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const { url, child } = await startServer();
@@ -532,6 +599,7 @@ async function main(): Promise<void> {
     await proxiesAndProtection(browser, url);
     await unitsAndStatistics(browser, url);
     await selfBooking(browser, url);
+    await staffBookings(browser, url);
   } finally {
     await browser.close();
     child?.kill('SIGTERM');

@@ -12,6 +12,7 @@ import { ResidentOverviewPage } from './features/resident-overview/components/Re
 import { SearchPage } from './features/search/components/SearchPage.tsx';
 import { SearchMemoryProvider } from './features/search/hooks/useSearchMemory.tsx';
 import { SignInPage } from './features/sign-in/components/SignInPage.tsx';
+import { PublishSlotsPage } from './features/staff-booking/components/PublishSlotsPage.tsx';
 import { StatisticsPage } from './features/statistics/components/StatisticsPage.tsx';
 import { ConnectUnitPage } from './features/unit-admin/components/ConnectUnitPage.tsx';
 import { UnitAdminPage } from './features/unit-admin/components/UnitAdminPage.tsx';
@@ -92,6 +93,7 @@ function StaffRoutes() {
         <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
         <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
         <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
+        <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
         <Route path="*" element={<NotFoundPage app="portal" />} />
       </Routes>
     </StaffLayout>

@@ -7,6 +7,8 @@ import type { StaffMeResponse, StaffRole } from '../shared/contracts.ts';
 export interface PortalAccess {
   /** Resident search and overviews: care staff and unit managers. */
   residents: boolean;
+  /** Publishing self-booking times (R-BK-4): care staff at a unit with self-booking switched on. */
+  selfBookingTimes: boolean;
   /** The units admin pages: system and region administrators. */
   units: boolean;
   /** Region statistics (R-UN-5): region administrators only. */
@@ -19,8 +21,11 @@ export function activeRoles(me: StaffMeResponse): StaffRole[] {
 
 export function portalAccess(me: StaffMeResponse): PortalAccess {
   const roles = activeRoles(me);
+  const residents = roles.includes('staff') || roles.includes('unit_manager');
+  const functions = me.units.find((unit) => unit.id === me.activeUnitId)?.functions ?? [];
   return {
-    residents: roles.includes('staff') || roles.includes('unit_manager'),
+    residents,
+    selfBookingTimes: residents && functions.includes('self_booking'),
     units: roles.includes('system_admin') || roles.includes('region_admin'),
     statistics: roles.includes('region_admin'),
   };

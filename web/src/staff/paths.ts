@@ -7,4 +7,5 @@ export const staffPaths = {
   connectUnit: '/admin/enheter/ny',
   adminUnit: (id: string) => `/admin/enheter/${encodeURIComponent(id)}`,
   statistics: '/statistik',
+  selfBookingTimes: '/tider-for-egen-bokning',
 } as const;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
 import type { StaffMeResponse } from '../../shared/contracts.ts';
-import { BuildingIcon, ChartIcon, PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, ChartIcon, PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
 import { UnitSwitcher } from '../features/units/components/UnitSwitcher.tsx';
@@ -93,6 +93,14 @@ function StaffNav({ me }: { me: StaffMeResponse }) {
             <NavLink to={staffPaths.search} end className="vk-subnav-link">
               <SearchIcon className="vk-inline-icon" />
               {t('staff.nav.search')}
+            </NavLink>
+          </li>
+        ) : null}
+        {access.selfBookingTimes ? (
+          <li>
+            <NavLink to={staffPaths.selfBookingTimes} className="vk-subnav-link">
+              <CalendarIcon className="vk-inline-icon" />
+              {t('staff.nav.slots')}
             </NavLink>
           </li>
         ) : null}

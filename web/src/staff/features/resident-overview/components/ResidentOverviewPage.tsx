@@ -1,10 +1,9 @@
-import { Alert, Card, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
 import type { ResidentOverviewResponse } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
-import { formatDate, formatDateTime, formatDateTimeShort, formatIdentifier, localized } from '../../../../shared/i18n/format.ts';
-import { EmptyState } from '../../../../shared/ui/EmptyState.tsx';
+import { formatDate, formatDateTime, formatIdentifier } from '../../../../shared/i18n/format.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
@@ -13,6 +12,7 @@ import { AccountBlockedBanner, BlockAccountButton } from '../../account-block/co
 import { ProxiesSection } from '../../proxies/components/ProxiesSection.tsx';
 import { useStaffMe } from '../../units/hooks/useStaffMe.ts';
 import { useResidentOverview } from '../hooks/useResidentOverview.ts';
+import { BookingsSection } from './BookingsSection.tsx';
 
 const accountColor = { none: 'neutral', active: 'success', blocked: 'danger' } as const;
 
@@ -132,53 +132,7 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
 
       <ProxiesSection residentId={resident.id} residentName={name} isUnitManager={isUnitManager} />
 
-      <section className="vk-section" aria-labelledby="overview-bookings">
-        <Heading level={2} data-size="sm" id="overview-bookings">
-          {t('staff.overview.bookingsHeading')}
-        </Heading>
-        {bookings.length === 0 ? (
-          <EmptyState>{t('staff.overview.bookingsEmpty')}</EmptyState>
-        ) : (
-          <div className="vk-table-wrap">
-            <Table zebra border>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('staff.overview.bookingTime')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('staff.overview.bookingType')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('staff.overview.bookingMode')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('staff.overview.bookingPractitioner')}</Table.HeaderCell>
-                  <Table.HeaderCell>{t('staff.overview.bookingStatus')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {bookings.map((booking) => (
-                  <Table.Row key={booking.id}>
-                    <Table.Cell>
-                      <time dateTime={booking.startsAt}>{formatDateTimeShort(booking.startsAt, language)}</time>
-                    </Table.Cell>
-                    <Table.Cell>
-                      <div className="vk-stack vk-stack--sm">
-                        <span>{localized(booking.appointmentType, language)}</span>
-                        {booking.hiddenType ? (
-                          <span>
-                            <Tag data-color="warning" data-size="sm">
-                              {t('staff.overview.hiddenType')}
-                            </Tag>
-                            <span className="vk-muted"> {t('staff.overview.hiddenTypeHint')}</span>
-                          </span>
-                        ) : null}
-                      </div>
-                    </Table.Cell>
-                    <Table.Cell>{t(`enums.bookingMode.${booking.mode}`)}</Table.Cell>
-                    <Table.Cell>{booking.practitionerName ?? unknown}</Table.Cell>
-                    <Table.Cell>{t(`enums.bookingStatus.${booking.status}`)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-        )}
-      </section>
+      <BookingsSection residentId={resident.id} residentName={name} bookings={bookings} />
     </div>
   );
 }

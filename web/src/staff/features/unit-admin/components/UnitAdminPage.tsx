@@ -9,12 +9,13 @@ import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { staffPaths } from '../../../paths.ts';
 import { useAdminUnit } from '../hooks/useAdminUnit.ts';
 import type { CriteriaEditing } from '../hooks/criteria-draft.ts';
+import { AppointmentTypesSection } from './AppointmentTypesSection.tsx';
 import { CriteriaPreviewSection } from './CriteriaPreviewSection.tsx';
 import { CriteriaSection } from './CriteriaSection.tsx';
 import { DocumentExceptionsSection } from './DocumentExceptionsSection.tsx';
 import { FunctionsSection } from './FunctionsSection.tsx';
 
-/** One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), e-document exceptions (R-DC-5). */
+/** One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), appointment types (R-BK-2, R-BK-4, R-VM-5), e-document exceptions (R-DC-5). */
 export function UnitAdminPage() {
   const { t } = useTranslation();
   const { unitId = '' } = useParams();
@@ -72,6 +73,7 @@ function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
       <FunctionsSection unit={unit} />
       <CriteriaSection unit={unit} editing={current} onEditingChange={setEditing} />
       <CriteriaPreviewSection unit={unit} editing={current} />
+      <AppointmentTypesSection unitId={unit.id} />
       <DocumentExceptionsSection unit={unit} />
     </div>
   );

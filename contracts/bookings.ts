@@ -77,7 +77,7 @@ export const createdBookingResponse = z.object({ bookingId: z.uuid() });
 
 /** What the booking form offers: the active unit's appointment types and its practitioners. */
 export const bookingOptionsResponse = z.object({
-  appointmentTypes: z.array(z.object({ id: z.uuid(), name: localizedText, durationMinutes: z.number().int(), hidden: z.boolean(), videoAllowed: z.boolean() })),
+  appointmentTypes: z.array(z.object({ id: z.uuid(), name: localizedText, durationMinutes: z.number().int(), hidden: z.boolean(), videoAllowed: z.boolean(), selfBookable: z.boolean() })),
   practitioners: z.array(z.object({ id: z.uuid(), name: z.string(), profession })),
 });
 export type BookingOptionsResponse = z.infer<typeof bookingOptionsResponse>;

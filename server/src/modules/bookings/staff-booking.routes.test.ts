@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Options = { appointmentTypes: { id: string; name: { sv: string }; videoAllowed: boolean }[]; practitioners: { id: string; name: string }[] };
+type Options = { appointmentTypes: { id: string; name: { sv: string }; videoAllowed: boolean; selfBookable: boolean }[]; practitioners: { id: string; name: string }[] };
 const options = async (browser: TestBrowser) => (await browser.get('/api/staff/booking-options')).json() as Options;
 const allBookings = async () => (await ctx.database.db.select({ n: count() }).from(bookings))[0]!.n;
 
@@ -72,6 +72,8 @@ describe('R-BK-4: publishing self-booking times', () => {
   it('R-BK-4: staff publish times on Swedish wall-clock time, on weekdays, and residents can book them', async () => {
     const emil = await ctx.staffBrowser('emil-strand', 'Vaccinationsmottagningen Visby');
     const flu = (await options(emil)).appointmentTypes.find((t) => t.name.sv === 'Vaccination mot influensa')!;
+    expect(flu.selfBookable).toBe(true);
+    expect((await options(johan)).appointmentTypes.every((t) => !t.selfBookable)).toBe(true);
     const res = await emil.post('/api/staff/slots', { appointmentTypeId: flu.id, fromDate: '2026-12-14', toDate: '2026-12-20', firstStart: '13:00', lastStart: '14:00', intervalMinutes: 30, capacity: 5, weekdaysOnly: true });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json().published).toBe(5 * 3);

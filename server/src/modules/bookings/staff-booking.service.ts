@@ -27,7 +27,7 @@ export class StaffBookingService {
     assertStaffMay(principal, 'booking.manage');
     const [types, practitioners] = await Promise.all([slotsRepository.typesAt(this.db, principal.activeUnitId), this.staffDirectory.careStaffOf(principal.activeUnitId)]);
     return {
-      appointmentTypes: types.map((t) => ({ id: t.id, name: { sv: t.nameSv, en: t.nameEn }, durationMinutes: t.durationMinutes, hidden: t.hidden, videoAllowed: t.videoAllowed })),
+      appointmentTypes: types.map((t) => ({ id: t.id, name: { sv: t.nameSv, en: t.nameEn }, durationMinutes: t.durationMinutes, hidden: t.hidden, videoAllowed: t.videoAllowed, selfBookable: t.selfBookable })),
       practitioners: practitioners.map((p) => ({ id: p.id, name: `${p.givenName} ${p.familyName}`, profession: p.profession as Profession })),
     };
   }

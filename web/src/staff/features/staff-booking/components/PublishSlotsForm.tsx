@@ -102,7 +102,6 @@ export function PublishSlotsForm({ types }: { types: BookingOptionsResponse['app
     <form ref={form} onSubmit={onSubmit} noValidate className="vk-form">
       <Field>
         <Label>{t('staff.slots.type')}</Label>
-        <Field.Description>{t('staff.slots.typeHint')}</Field.Description>
         <Select value={values.appointmentTypeId} onChange={(e) => set('appointmentTypeId', e.target.value)} aria-invalid={at('appointmentTypeId') ? true : undefined}>
           <Select.Option value="">{t('staff.slots.chooseType')}</Select.Option>
           {types.map((type) => (

@@ -13,6 +13,7 @@ export function PublishSlotsPage({ me }: { me: StaffMeResponse }) {
   const { t } = useTranslation();
   const options = useBookingOptions(me.activeUnitId);
   const unitName = me.units.find((unit) => unit.id === me.activeUnitId)?.name ?? '';
+  const selfBookable = options.data?.appointmentTypes.filter((type) => type.selfBookable);
 
   return (
     <div className="vk-stack vk-stack--lg">
@@ -22,8 +23,8 @@ export function PublishSlotsPage({ me }: { me: StaffMeResponse }) {
       </div>
       {options.isPending ? <Loading label={t('staff.slots.loading')} /> : null}
       {options.isError ? <ErrorAlert error={options.error} onRetry={() => void options.refetch()} /> : null}
-      {options.data && options.data.appointmentTypes.length === 0 ? <EmptyState>{t('staff.slots.noTypes')}</EmptyState> : null}
-      {options.data && options.data.appointmentTypes.length > 0 ? <PublishSlotsForm types={options.data.appointmentTypes} /> : null}
+      {selfBookable && selfBookable.length === 0 ? <EmptyState>{t('staff.slots.noTypes')}</EmptyState> : null}
+      {selfBookable && selfBookable.length > 0 ? <PublishSlotsForm types={selfBookable} /> : null}
     </div>
   );
 }

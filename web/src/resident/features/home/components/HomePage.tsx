@@ -1,5 +1,6 @@
 import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import type { z } from 'zod';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { residentPrincipal } from '../../../../shared/contracts.ts';
@@ -50,60 +51,30 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
           {t('resident.home.shortcutsHeading')}
         </Heading>
         <div className="vk-shortcuts">
-          <Card data-color="neutral" asChild>
-            <RouterLink to={residentPaths.selfBooking}>
-              <div className="vk-shortcut">
-                <CalendarIcon />
-                <div className="vk-stack vk-stack--sm">
-                  <Heading level={3} data-size="2xs">
-                    {t('resident.selfBooking.title')}
-                  </Heading>
-                  <Paragraph data-size="sm">{t('resident.home.bookShortcut')}</Paragraph>
-                </div>
-              </div>
-            </RouterLink>
-          </Card>
-          <Card data-color="neutral" asChild>
-            <RouterLink to={residentPaths.careUnits}>
-              <div className="vk-shortcut">
-                <BuildingIcon />
-                <div className="vk-stack vk-stack--sm">
-                  <Heading level={3} data-size="2xs">
-                    {t('resident.careUnits.title')}
-                  </Heading>
-                  <Paragraph data-size="sm">{t('resident.home.careUnitsShortcut')}</Paragraph>
-                </div>
-              </div>
-            </RouterLink>
-          </Card>
-          <Card data-color="neutral" asChild>
-            <RouterLink to={residentPaths.accessLog}>
-              <div className="vk-shortcut">
-                <EyeIcon />
-                <div className="vk-stack vk-stack--sm">
-                  <Heading level={3} data-size="2xs">
-                    {t('resident.nav.accessLogLong')}
-                  </Heading>
-                  <Paragraph data-size="sm">{t('resident.home.accessLogShortcut')}</Paragraph>
-                </div>
-              </div>
-            </RouterLink>
-          </Card>
-          <Card data-color="neutral" asChild>
-            <RouterLink to={residentPaths.settings}>
-              <div className="vk-shortcut">
-                <CogIcon />
-                <div className="vk-stack vk-stack--sm">
-                  <Heading level={3} data-size="2xs">
-                    {t('resident.nav.settings')}
-                  </Heading>
-                  <Paragraph data-size="sm">{t('resident.home.settingsShortcut')}</Paragraph>
-                </div>
-              </div>
-            </RouterLink>
-          </Card>
+          <ShortcutCard to={residentPaths.selfBooking} icon={<CalendarIcon />} title={t('resident.selfBooking.title')} text={t('resident.home.bookShortcut')} />
+          <ShortcutCard to={residentPaths.careUnits} icon={<BuildingIcon />} title={t('resident.careUnits.title')} text={t('resident.home.careUnitsShortcut')} />
+          <ShortcutCard to={residentPaths.accessLog} icon={<EyeIcon />} title={t('resident.nav.accessLogLong')} text={t('resident.home.accessLogShortcut')} />
+          <ShortcutCard to={residentPaths.settings} icon={<CogIcon />} title={t('resident.nav.settings')} text={t('resident.home.settingsShortcut')} />
         </div>
       </section>
     </div>
+  );
+}
+
+function ShortcutCard({ to, icon, title, text }: { to: string; icon: ReactNode; title: string; text: string }) {
+  return (
+    <Card data-color="neutral" asChild>
+      <RouterLink to={to}>
+        <div className="vk-shortcut">
+          {icon}
+          <div className="vk-stack vk-stack--sm">
+            <Heading level={3} data-size="2xs">
+              {title}
+            </Heading>
+            <Paragraph data-size="sm">{text}</Paragraph>
+          </div>
+        </div>
+      </RouterLink>
+    </Card>
   );
 }

@@ -65,8 +65,7 @@ export class SelfBookingService {
     const found = await slotsRepository.slotWithType(this.db, input.slotId);
     if (!found) throw notFound('The time');
     const { slot, type } = found;
-    if (!type.selfBookable) throw notFound('The appointment type');
-    await this.offers.assertResidentMayUse(principal, type.unitId, 'self_booking');
+    await this.assertBookable(principal, type);
     const triage = checkTriage(type.triage, input.answers);
     if (triage.result === 'invalid') throw invalidField(`answers.${triage.questionId}`, triageProblem[triage.problem]);
     if (triage.result === 'stop') throw new AppError('triage_stopped', 422, 'Your answers mean this cannot be booked here. Follow the advice given.', `answers.${triage.questionId}`);
@@ -135,8 +134,13 @@ export class SelfBookingService {
   /** A self-bookable type at a unit where the person acted for may self-book (R-UN-2, R-MS-10). */
   private async bookableType(principal: ResidentPrincipal, typeId: string): Promise<AppointmentTypeRow> {
     const type = await slotsRepository.typeById(this.db, typeId);
-    if (!type || !type.selfBookable) throw notFound('The appointment type');
-    await this.offers.assertResidentMayUse(principal, type.unitId, 'self_booking');
+    if (!type) throw notFound('The appointment type');
+    await this.assertBookable(principal, type);
     return type;
+  }
+
+  private async assertBookable(principal: ResidentPrincipal, type: AppointmentTypeRow): Promise<void> {
+    if (!type.selfBookable) throw notFound('The appointment type');
+    await this.offers.assertResidentMayUse(principal, type.unitId, 'self_booking');
   }
 }

@@ -9,7 +9,7 @@ import type { StaffInUnit, StaffPrincipal } from '../../platform/principal.ts';
 import type { ResidentsService } from '../residents/residents.service.ts';
 import type { StaffDirectory } from '../staff/staff.service.ts';
 import { bookingsRepository } from './bookings.repository.ts';
-import { slotsRepository } from './slots.repository.ts';
+import { type AppointmentTypeRow, slotsRepository } from './slots.repository.ts';
 
 const MAX_SLOTS_AT_ONCE = 5000;
 const DAY = 86_400_000;
@@ -42,8 +42,7 @@ export class StaffBookingService {
     }
     return this.db.transaction(async (tx) => {
       const resident = await this.residents.assertCareRelation(tx, principal, residentId);
-      const type = await slotsRepository.typeById(tx, input.appointmentTypeId);
-      if (!type || type.unitId !== principal.activeUnitId) throw invalidField('appointmentTypeId', 'Choose an appointment type of your unit');
+      const type = await typeOfUnit(tx, principal, input.appointmentTypeId);
       // R-VM-5: the unit decides per appointment type whether video is offered.
       if (input.mode === 'video' && !type.videoAllowed) throw new AppError('video_not_offered', 409, `${type.nameSv} is not offered as a video meeting`, 'mode');
       const created = await bookingsRepository.insert(tx, {
@@ -65,8 +64,7 @@ export class StaffBookingService {
   /** Publishes self-booking times for a self-bookable type of the unit, on Swedish wall-clock times. */
   async publishSlots(principal: StaffPrincipal, input: PublishSlotsRequest): Promise<{ published: number }> {
     assertStaffMay(principal, 'booking.manage');
-    const type = await slotsRepository.typeById(this.db, input.appointmentTypeId);
-    if (!type || type.unitId !== principal.activeUnitId) throw invalidField('appointmentTypeId', 'Choose an appointment type of your unit');
+    const type = await typeOfUnit(this.db, principal, input.appointmentTypeId);
     if (!type.selfBookable) throw invalidField('appointmentTypeId', 'Residents may not book this type themselves; change that first');
     const starts = slotStarts(input);
     if (starts.length > MAX_SLOTS_AT_ONCE) throw new AppError('too_many_slots', 400, `At most ${MAX_SLOTS_AT_ONCE} times at once`, 'intervalMinutes');
@@ -78,6 +76,12 @@ export class StaffBookingService {
     );
     return { published: future.length };
   }
+}
+
+async function typeOfUnit(db: Db, principal: StaffInUnit, typeId: string): Promise<AppointmentTypeRow> {
+  const type = await slotsRepository.typeById(db, typeId);
+  if (!type || type.unitId !== principal.activeUnitId) throw invalidField('appointmentTypeId', 'Choose an appointment type of your unit');
+  return type;
 }
 
 function slotRow(principal: StaffInUnit, appointmentTypeId: string, startsAt: Date, minutes: number, capacity: number, now: Date) {

@@ -42,21 +42,25 @@ export class UnitOffers {
   }
 
   async careUnitOf(principal: ResidentPrincipal, unitId: string): Promise<ResidentCareUnit> {
-    const unit = await this.units.byId(unitId);
-    if (!unit) throw notFound('The care unit');
-    const person = await this.personFacts(principal.subjectId);
-    const offer = this.offer(unit, person, (await this.criteriaByUnit([unit.id])).get(unit.id) ?? {});
+    const { unit, person, criteria } = await this.atUnit(principal, unitId);
+    const offer = this.offer(unit, person, criteria);
     if (offer.functions.length === 0 && !offer.listedHere) throw refusals[unit.kind === 'primary_care' ? 'not_listed_here' : 'unit_not_offered']();
     return offer;
   }
 
   /** Refuses, with the reason the resident can act on, a function the person acted for may not start at a unit. */
   async assertResidentMayUse(principal: ResidentPrincipal, unitId: string, fn: UnitFunction): Promise<Unit> {
-    const [unit, person, criteria] = await Promise.all([this.units.byId(unitId), this.personFacts(principal.subjectId), this.criteriaByUnit([unitId])]);
-    if (!unit) throw notFound('The care unit');
-    const verdict = residentMayUse(unit, fn, factsAt(person, unit.id, this.clock.now()), criteria.get(unit.id) ?? {}, swedishDate(this.clock.now()));
+    const { unit, person, criteria } = await this.atUnit(principal, unitId);
+    const verdict = residentMayUse(unit, fn, factsAt(person, unit.id, this.clock.now()), criteria, swedishDate(this.clock.now()));
     if (verdict !== true) throw refusals[verdict]();
     return unit;
+  }
+
+  /** The unit, the person acted for and the unit's criteria, read at once. */
+  private async atUnit(principal: ResidentPrincipal, unitId: string): Promise<{ unit: Unit; person: PersonFacts; criteria: CriteriaByScope }> {
+    const [unit, person, criteria] = await Promise.all([this.units.byId(unitId), this.personFacts(principal.subjectId), this.criteriaByUnit([unitId])]);
+    if (!unit) throw notFound('The care unit');
+    return { unit, person, criteria: criteria.get(unit.id) ?? {} };
   }
 
   private offer(unit: Unit, person: PersonFacts, criteria: CriteriaByScope): ResidentCareUnit {

@@ -1,11 +1,12 @@
-// `npm test`: install what is missing (including Debian chromium), type-check, run the server
+// `npm test`: install what is missing (including Debian chromium and clamd), type-check, run the server
 // suites, build the web apps and run the browser suites. Ends with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
+import { ensureChromium, ensureClamd, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
 
 ensureDependencies();
 ensureChromium();
+ensureClamd();
 mkdirSync(join(root, 'test-results'), { recursive: true });
 
 const results = { passed: 0, failed: 0 };

@@ -54,6 +54,26 @@ export function ensureChromium() {
   execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium`, { stdio: 'inherit' });
 }
 
+/**
+ * Debian's clamd for the virus-scanner contract test, which runs its own clamd on a one-signature
+ * database. The package's services must not start: clamd has no signatures to load and freshclam no way
+ * to download any. A policy-rc.d that denies every start (what container images already ship) is put in
+ * place for the install when the machine has none.
+ */
+export function ensureClamd() {
+  if (existsSync('/usr/sbin/clamd')) return;
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+  const policy = '/usr/sbin/policy-rc.d';
+  const ownPolicy = !existsSync(policy);
+  console.log('Installing Debian clamav-daemon for the virus-scanner tests …');
+  if (ownPolicy) execSync(`printf '#!/bin/sh\\nexit 101\\n' | ${sudo}tee ${policy} >/dev/null && ${sudo}chmod +x ${policy}`, { stdio: 'inherit' });
+  try {
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon`, { stdio: 'inherit' });
+  } finally {
+    if (ownPolicy) execSync(`${sudo}rm -f ${policy}`, { stdio: 'inherit' });
+  }
+}
+
 /** Reads ./.env when present; variables already set in the environment win. */
 export function loadDotEnv() {
   const file = join(root, '.env');

@@ -1,0 +1,9 @@
+/** What is stored and served: HEIC/HEIF photos are converted to JPEG, everything else keeps its type. */
+export type AttachmentContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
+
+/** A file rebuilt from its content, ready to be scanned and stored. */
+export interface SanitisedFile {
+  ok: true;
+  contentType: AttachmentContentType;
+  bytes: Uint8Array;
+}

@@ -21,11 +21,13 @@ const portalHistoryFallback: Plugin = {
  * Two apps from one build: the resident app at `/` (web/index.html) and the staff portal at
  * `/portal/` (web/portal/index.html). The server serves web/dist statically; both share /assets/.
  * No inline script or style ends up in the HTML, so the site's CSP (script-src 'self'; style-src 'self') holds.
+ * web/public/ is copied unhashed to the root: files that need a fixed address (the service worker
+ * /sw.js, whose scope is the folder it is served from, and the favicon it shows on notifications).
  */
 export default defineConfig({
   root: webRoot,
   base: '/',
-  publicDir: false,
+  publicDir: 'public',
   plugins: [react(), portalHistoryFallback],
   build: {
     outDir: 'dist',

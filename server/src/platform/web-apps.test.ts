@@ -12,6 +12,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<title>resident</title>');
   writeFileSync(join(dist, 'portal', 'index.html'), '<title>portal</title>');
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+  writeFileSync(join(dist, 'sw.js'), "self.addEventListener('push', () => {});");
   ctx = await TestContext.create({ WEB_DIST_DIR: dist });
 });
 afterAll(async () => ctx?.close());
@@ -40,5 +41,16 @@ describe('the web apps', () => {
     expect(asset.headers['cache-control']).toContain('immutable');
     expect((await ctx.browser().get('/assets/missing.js')).statusCode).toBe(404);
     expect((await ctx.browser().get('/api/missing')).json().error.code).toBe('not_found');
+  });
+
+  it('the service worker is a script at the root, where its scope covers the whole app', async () => {
+    const res = await ctx.browser().get('/sw.js');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers['cache-control']).toBeUndefined();
+    // With no worker-src, registering a worker falls back to script-src: our own origin only.
+    const csp = String((await ctx.browser().get('/')).headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('worker-src');
   });
 });

@@ -13,7 +13,17 @@ export async function registerWebApps(app: FastifyInstance, distDir: string): Pr
   const root = resolve(distDir);
   if (!existsSync(resolve(root, 'index.html'))) return () => null;
   // One route per built file (known at start), so unknown paths reach the not-found handler and the API keeps its JSON 404.
-  await app.register(fastifyStatic, { root, prefix: '/', index: false, wildcard: false, cacheControl: false });
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    index: false,
+    wildcard: false,
+    cacheControl: false,
+    // The static server's type table predates RFC 9239, which made text/javascript the one type for scripts (/sw.js among them).
+    setHeaders: (reply, path) => {
+      if (path.endsWith('.js')) reply.header('content-type', 'text/javascript; charset=utf-8');
+    },
+  });
   app.addHook('onSend', async (request, reply) => {
     // Hashed bundles never change; HTML must always be fetched anew to pick up a new release.
     if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');

@@ -11,3 +11,4 @@ export * from './statistics.ts';
 export * from './questionnaire.ts';
 export * from './bookings.ts';
 export * from './fhir.ts';
+export * from './messaging.ts';

@@ -1,3 +1,5 @@
+import { LocalPushOutbox } from '../../server/src/adapters/push/local-outbox.adapter.ts';
+import { LocalVirusScanner } from '../../server/src/adapters/virus-scanner/local.adapter.ts';
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { BankIdRpAdapter } from '../../server/src/adapters/bankid/bankid-rp.adapter.ts';
@@ -65,6 +67,8 @@ export class BenchApp {
       populationRegister: new LocalPopulationRegister(demoRegisterPeople()),
       listingRegister: new LocalListingRegister(demoListings()),
       sms: new LocalSmsOutbox(),
+      push: new LocalPushOutbox(),
+      virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
     });
     const app = await buildApp({ config, database, clock, services });

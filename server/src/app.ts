@@ -33,6 +33,11 @@ import { bookingsRoutes } from './modules/bookings/bookings.routes.ts';
 import { fhirRoutes } from './modules/fhir/fhir.routes.ts';
 import { staffBookingRoutes } from './modules/bookings/staff-booking.routes.ts';
 import { demoIdentities } from './seed/demo-people.ts';
+import { residentChatRoutes } from './modules/messaging/resident-chat.routes.ts';
+import { staffChatRoutes } from './modules/messaging/staff-chat.routes.ts';
+import { chatAdminRoutes } from './modules/messaging/chat-admin.routes.ts';
+import { attachmentsRoutes } from './modules/messaging/attachments.routes.ts';
+import { pushRoutes } from './modules/notifications/push.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -90,7 +95,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffBookingRoutes, { staffBooking: services.staffBooking, appointmentTypes: services.appointmentTypes });
   await app.register(fhirRoutes, { appointments: services.fhirAppointments });
   await app.register(bookingsRoutes, { residents: services.residents, tickets: services.busTickets, clock, ticketChecksPerMinute: config.tickets.checksPerMinute });
-  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl });
+  await app.register(residentChatRoutes, { chat: services.chat.residentChat, messaging: services.chat.messaging, evaluations: services.chat.evaluations });
+  await app.register(staffChatRoutes, { inbox: services.chat.inbox, staffChat: services.chat.staffChat, messaging: services.chat.messaging, templates: services.chat.templates, evaluations: services.chat.evaluations });
+  await app.register(chatAdminRoutes, { settings: services.chat.settings, templates: services.chat.templates });
+  await app.register(attachmentsRoutes, { attachments: services.chat.attachments });
+  await app.register(pushRoutes, { subscriptions: services.pushSubscriptions });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
   }

@@ -41,12 +41,27 @@ import { FhirAppointments } from './modules/fhir/fhir-appointments.service.ts';
 import { StaffBookingService } from './modules/bookings/staff-booking.service.ts';
 import { AppointmentTypesAdmin } from './modules/units/appointment-types.admin.ts';
 import type { ScheduledJob } from './platform/scheduler.ts';
+import type { PushPort } from './adapters/push/push.port.ts';
+import { generateVapidKeys, WebPush } from './adapters/push/web-push.adapter.ts';
+import { LocalPushOutbox } from './adapters/push/local-outbox.adapter.ts';
+import type { VirusScannerPort } from './adapters/virus-scanner/virus-scanner.port.ts';
+import { ClamdScanner } from './adapters/virus-scanner/clamd.adapter.ts';
+import { LocalVirusScanner } from './adapters/virus-scanner/local.adapter.ts';
+import { serviceSecret } from './db/secrets.repository.ts';
+import { ResidentNotifier } from './modules/notifications/resident-notifier.ts';
+import { PushSubscriptions } from './modules/notifications/push-subscriptions.service.ts';
+import { type EventBus, InProcessEventBus } from './platform/event-bus.ts';
+import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
+import { ConversationContacts } from './modules/messaging/conversation-contacts.ts';
+import { createChatServices } from './modules/messaging/chat-composition.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
   populationRegister: PopulationRegisterPort;
   listingRegister: ListingRegisterPort;
   sms: SmsPort;
+  push: PushPort;
+  virusScanner: VirusScannerPort;
   ehr: EhrPort;
 }
 
@@ -69,6 +84,11 @@ export function createAdapters(config: Config, now: Date): Adapters {
       config.sms.username && config.sms.password
         ? new FortySixElksSms({ username: config.sms.username, password: config.sms.password, from: config.sms.from })
         : new LocalSmsOutbox(),
+    push: config.push.vapid ? new WebPush({ ...config.push.vapid, subject: config.push.subject }) : new LocalPushOutbox(),
+    virusScanner:
+      config.clamd.socketPath || config.clamd.host
+        ? new ClamdScanner({ socketPath: config.clamd.socketPath, host: config.clamd.host, port: config.clamd.port, timeoutMs: 30_000 })
+        : new LocalVirusScanner(),
     ehr: config.ehrFhirUrl ? new FhirEhr({ baseUrl: config.ehrFhirUrl, token: config.ehrFhirToken }) : new LocalEhr(demoEhrAppointments(now)),
   };
 }
@@ -76,14 +96,14 @@ export function createAdapters(config: Config, now: Date): Adapters {
 export type Services = ReturnType<typeof createServices>;
 
 /** The one place where services are created and wired to each other. */
-export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters) {
+export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters, chatBus: EventBus<ChatBusEvent> = new InProcessEventBus()) {
   const db = database.db;
   const staffDirectory = new StaffDirectory(db);
   const units = new UnitsDirectory(db);
   const audit = new AuditService(db, clock);
   const bookings = new BookingsService(db, clock);
   const accounts = new AccountsService(db);
-  const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister, adapters.listingRegister, units);
+  const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister, adapters.listingRegister, units, new ConversationContacts());
   const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
   const statistics = new StatisticsService(clock, units, accounts, bookings);
@@ -102,12 +122,20 @@ export function createServices(config: Config, database: Database, clock: Clock,
     publicUrl: config.publicUrl,
     simulatorEnabled: config.bankId.simulatorEnabled,
   }, fhirAppointments);
-  const bookingReminders = new BookingReminders(db, clock, residents, adapters.sms);
+  const notifier = new ResidentNotifier(residents, adapters.sms, adapters.push);
+  const bookingReminders = new BookingReminders(db, clock, notifier);
+  const chat = createChatServices(db, clock, hub, chatBus, { unitOffers, units, bookings, residents, staffDirectory, audit, unitAdmin, notifier, virusScanner: adapters.virusScanner });
+  // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
+  const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
+  const pushSubscriptions = new PushSubscriptions(db, clock, pushKey);
   const jobs: ScheduledJob[] = [
     // Reminders go out within five minutes of a booking coming within 24 hours.
     { name: 'booking-reminders', everyMs: 5 * 60_000, run: () => bookingReminders.sendDue() },
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
+    // Residents hear of unread care messages about a minute after they came.
+    { name: 'chat-notifications', everyMs: 30_000, run: () => chat.notifications.sendDue() },
+    { name: 'remove-unsent-attachments', everyMs: 3_600_000, run: () => chat.attachments.removeUnsent() },
   ];
-  return { hub, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, chat, pushSubscriptions, notifier, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -1,3 +1,4 @@
+import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig, ConfigError } from './config/config.ts';
 import { openDatabase } from './db/client.ts';
 import { DataDirLockedError } from './db/data-dir-lock.ts';
@@ -6,6 +7,9 @@ import { buildApp } from './app.ts';
 import { Scheduler } from './platform/scheduler.ts';
 import { createAdapters, createServices } from './composition.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
+import { InProcessEventBus } from './platform/event-bus.ts';
+import { PostgresEventBus } from './platform/postgres-event-bus.ts';
+import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
 import { demoResidents, demoStaff } from './seed/demo-people.ts';
 
 async function main(): Promise<void> {
@@ -30,7 +34,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const seeded = config.seedDemoData ? await seedDemoData(database.db, systemClock.now()) : false;
-  const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()));
+  // Several processes on one PostgreSQL tell each other of chat events; PGlite is one process.
+  const busLog = { warn: (obj: object, msg: string) => app.log.warn(obj, msg) } as Pick<FastifyBaseLogger, 'warn'>;
+  const chatBus = config.databaseUrl ? await PostgresEventBus.start<ChatBusEvent>(config.databaseUrl, 'chat_events', busLog) : new InProcessEventBus<ChatBusEvent>();
+  const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus);
   const app = await buildApp({ config, database, clock: systemClock, services });
   const scheduler = new Scheduler(app.log);
 
@@ -40,7 +47,9 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down');
     scheduler.stop();
+    services.hub.closeAll();
     await app.close();
+    await chatBus.close();
     await database.close();
     process.exit(0);
   };

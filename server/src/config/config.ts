@@ -33,6 +33,12 @@ const envSchema = z.object({
   SMS_FROM: z.string().regex(/^([A-Za-z][A-Za-z0-9]{0,10}|\+\d{6,15})$/, 'up to 11 letters and digits starting with a letter, or a phone number').default('Vardkontakt'),
   TICKET_SIGNING_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
   TICKET_CHECKS_PER_MINUTE: z.coerce.number().int().min(1).max(10000).default(120),
+  VAPID_PUBLIC_KEY: z.string().regex(/^[A-Za-z0-9_-]{80,100}$/, 'must be the base64url public key').optional(),
+  VAPID_PRIVATE_KEY: z.string().regex(/^[A-Za-z0-9_-]{40,50}$/, 'must be the base64url private key').optional(),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').default('mailto:vardkontakten@example.se'),
+  CLAMD_SOCKET: z.string().min(1).optional(),
+  CLAMD_HOST: z.string().min(1).optional(),
+  CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
 });
 
@@ -67,6 +73,10 @@ export interface Config {
   sms: { username: string | undefined; password: string | undefined; from: string };
   /** R-BK-6: the key that signs bus tickets (made and kept in the database when unset), and checks allowed per client and minute. */
   tickets: { signingKey: string | undefined; checksPerMinute: number };
+  /** Web Push with these VAPID keys; unset, notifications go to the embedded outbox and the browser gets keys made at first start. */
+  push: { vapid: { publicKey: string; privateKey: string } | undefined; subject: string };
+  /** R-MS-11: clamd over a Unix socket or TCP; unset, the embedded scanner (the upload checks plus the EICAR test signature). */
+  clamd: { socketPath: string | undefined; host: string | undefined; port: number };
   webDistDir: string;
 }
 
@@ -87,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
   if (Boolean(e.SMS_46ELKS_USERNAME) !== Boolean(e.SMS_46ELKS_PASSWORD)) {
     throw new ConfigError(['SMS_46ELKS_USERNAME, SMS_46ELKS_PASSWORD: give both or neither']);
+  }
+  if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
+    throw new ConfigError(['VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: give both or neither']);
   }
   if (!e.BANKID_SIMULATOR_ENABLED && !e.BANKID_BASE_URL) {
     throw new ConfigError(['BANKID_BASE_URL: required when BANKID_SIMULATOR_ENABLED is false']);
@@ -119,6 +132,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ehrFhirToken: e.EHR_FHIR_TOKEN,
     sms: { username: e.SMS_46ELKS_USERNAME, password: e.SMS_46ELKS_PASSWORD, from: e.SMS_FROM },
     tickets: { signingKey: e.TICKET_SIGNING_KEY, checksPerMinute: e.TICKET_CHECKS_PER_MINUTE },
+    push: { vapid: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : undefined, subject: e.VAPID_SUBJECT },
+    clamd: { socketPath: e.CLAMD_SOCKET, host: e.CLAMD_HOST, port: e.CLAMD_PORT },
     webDistDir: e.WEB_DIST_DIR,
   };
 }

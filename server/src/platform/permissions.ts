@@ -15,6 +15,10 @@ export const permissions = {
   'guardian.block': ['unit_manager'],
   // R-BK-4/5: staff book for residents and publish self-booking times at their unit.
   'booking.manage': ['staff', 'unit_manager'],
+  // R-MS-1…12: staff work their unit's conversations; reading one is a read of resident data.
+  'chat.work': ['staff', 'unit_manager'],
+  // R-MS-8: the unit's shared reply templates are kept by system administrators.
+  'templates.shared.edit': ['system_admin'],
   // R-UN-1/2, R-DC-5: functions, resident criteria and local e-document exceptions of the units administered.
   'unit.configure': ['system_admin', 'region_admin'],
   'unit.connect': ['system_admin', 'region_admin'],

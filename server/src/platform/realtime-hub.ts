@@ -1,44 +1,104 @@
-import { type ServerMessage, WS_CLOSE_PROXY_ENDED, WS_CLOSE_SESSION_ENDED } from '../../../contracts/realtime.ts';
+import { type ServerMessage, WS_CLOSE_PROXY_ENDED, WS_CLOSE_RECONNECT, WS_CLOSE_SESSION_ENDED } from '../../../contracts/realtime.ts';
+import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
 
 export interface LiveConnection {
   sessionId: string;
+  /** The principal as it was when the socket opened; anything that changes it closes the socket. */
+  principal: ResidentPrincipal | StaffPrincipal;
   send(message: ServerMessage): void;
   close(code: number, reason: string): void;
 }
 
 export type SessionEndReason = Extract<ServerMessage, { type: 'session_ended' }>['reason'];
 
+function add<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key) ?? new Set<V>();
+  set.add(value);
+  map.set(key, set);
+}
+
+function drop<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+  const set = map.get(key);
+  set?.delete(value);
+  if (set?.size === 0) map.delete(key);
+}
+
 /**
- * The open WebSocket connections of this process, by session. In-process by design: with several
- * processes, session ends are fanned out to every hub (ARCHITECTURE: LISTEN/NOTIFY).
+ * The open WebSocket connections of this process: by session (to end them), by the resident they
+ * act for and by the unit staff work in (to tell them something changed), and by the conversations
+ * they follow. In-process by design; with several processes an event bus brings other processes'
+ * events here.
  */
 export class RealtimeHub {
   private readonly bySession = new Map<string, Set<LiveConnection>>();
+  private readonly byResident = new Map<string, Set<LiveConnection>>();
+  private readonly byUnit = new Map<string, Set<LiveConnection>>();
+  private readonly byConversation = new Map<string, Set<LiveConnection>>();
+  private readonly following = new Map<LiveConnection, Set<string>>();
 
   add(connection: LiveConnection): void {
-    const set = this.bySession.get(connection.sessionId) ?? new Set();
-    set.add(connection);
-    this.bySession.set(connection.sessionId, set);
+    add(this.bySession, connection.sessionId, connection);
+    const p = connection.principal;
+    if (p.kind === 'resident') add(this.byResident, p.subjectId, connection);
+    else if (p.activeUnitId) add(this.byUnit, p.activeUnitId, connection);
   }
 
   remove(connection: LiveConnection): void {
-    const set = this.bySession.get(connection.sessionId);
-    set?.delete(connection);
-    if (set?.size === 0) this.bySession.delete(connection.sessionId);
+    drop(this.bySession, connection.sessionId, connection);
+    const p = connection.principal;
+    if (p.kind === 'resident') drop(this.byResident, p.subjectId, connection);
+    else if (p.activeUnitId) drop(this.byUnit, p.activeUnitId, connection);
+    for (const id of this.following.get(connection) ?? []) drop(this.byConversation, id, connection);
+    this.following.delete(connection);
+  }
+
+  follow(connection: LiveConnection, conversationId: string): void {
+    add(this.byConversation, conversationId, connection);
+    add(this.following, connection, conversationId);
+  }
+
+  unfollow(connection: LiveConnection, conversationId: string): void {
+    drop(this.byConversation, conversationId, connection);
+    drop(this.following, connection, conversationId);
+  }
+
+  followersOf(conversationId: string): Iterable<LiveConnection> {
+    return this.byConversation.get(conversationId) ?? [];
+  }
+
+  toResident(residentId: string, message: ServerMessage): void {
+    for (const c of this.byResident.get(residentId) ?? []) c.send(message);
+  }
+
+  toUnit(unitId: string, message: ServerMessage): void {
+    for (const c of this.byUnit.get(unitId) ?? []) c.send(message);
+  }
+
+  isResidentConnected(residentId: string): boolean {
+    return this.byResident.has(residentId);
   }
 
   /**
    * Tells each connection why, then closes it: with "session ended" (do not reconnect with this
-   * session) or, when only a proxy link ended, "proxy ended" (reload who you act for, then reconnect).
+   * session), "proxy ended" (reload who you act for, then reconnect) or, when the person chose
+   * another unit or someone else to act for, "reconnect" (the new socket follows the new choice).
    */
-  endSessions(sessionIds: readonly string[], reason: SessionEndReason): void {
-    const code = reason === 'proxy_ended' ? WS_CLOSE_PROXY_ENDED : WS_CLOSE_SESSION_ENDED;
+  endSessions(sessionIds: readonly string[], reason: SessionEndReason | 'principal_changed'): void {
+    const code = reason === 'proxy_ended' ? WS_CLOSE_PROXY_ENDED : reason === 'principal_changed' ? WS_CLOSE_RECONNECT : WS_CLOSE_SESSION_ENDED;
     for (const id of sessionIds) {
-      for (const connection of this.bySession.get(id) ?? []) {
-        connection.send({ type: 'session_ended', reason });
+      for (const connection of [...(this.bySession.get(id) ?? [])]) {
+        if (reason !== 'principal_changed') connection.send({ type: 'session_ended', reason });
         connection.close(code, reason);
+        this.remove(connection);
       }
-      this.bySession.delete(id);
+    }
+  }
+
+  /** Closes every connection with a reconnect hint, as the process stops. */
+  closeAll(): void {
+    for (const set of [...this.bySession.values()]) for (const c of [...set]) {
+      c.close(WS_CLOSE_RECONNECT, 'server_restart');
+      this.remove(c);
     }
   }
 

@@ -1,11 +1,12 @@
 import type { Db } from '../db/client.ts';
-import { accounts, appointmentTypes, bookingSlots, bookings, careUnits, guardianships, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
+import { accounts, appointmentTypes, bookingSlots, bookings, careUnits, chatErrands, chatSettings, guardianships, replyTemplates, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
 import type { ProxyBasis } from '../db/schema/proxies.ts';
 import { swedishDate } from '../platform/local-date.ts';
 import { birthdayOn } from '../modules/identity/identifier.rules.ts';
 import type { UnitKind } from '../../../contracts/enums.ts';
 import type { Questionnaire } from '../../../contracts/questionnaire.ts';
 import { vaccinationTriage } from './demo-triage.ts';
+import { demoChatErrands, demoOpeningHours, demoSharedTemplates } from './demo-chat.ts';
 import { demoCriteria, demoDiagnoses, demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
 type TypeSeed = { code: string; sv: string; en: string; minutes: number; hidden?: boolean; video?: boolean; selfBookable?: boolean; triage?: Questionnaire };
@@ -200,6 +201,14 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       }
     }
     await tx.insert(bookingSlots).values(slots);
+    for (const u of demoUnits) {
+      const errands = demoChatErrands[u.kind];
+      if (!errands || !u.functions.includes('chat')) continue;
+      const unitId = unitIds.get(u.key)!;
+      await tx.insert(chatErrands).values(errands.map((e) => ({ unitId, errand: e.errand, queue: e.queue, questionnaire: e.questionnaire })));
+      await tx.insert(chatSettings).values({ unitId, openingHours: demoOpeningHours, updatedAt: now, updatedByStaffId: admin });
+      if (u.kind === 'primary_care') await tx.insert(replyTemplates).values(demoSharedTemplates.map((t) => ({ ...t, unitId, updatedAt: now })));
+    }
     // Completed video follow-ups over the past year, for the region statistics (R-UN-5).
     for (let i = 0; i < 30; i++) await book(`r${10 + (i % 12)}`, 'medicin', 'VIU', at(now, -12 - i * 11, 9 + (i % 6)), { practitioner: 'birgitta-nord' });
     return true;

@@ -7,6 +7,8 @@ import { LocalPopulationRegister } from '../adapters/population-register/local.a
 import { demoListings } from '../adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../adapters/sms/local-outbox.adapter.ts';
+import { LocalPushOutbox } from '../adapters/push/local-outbox.adapter.ts';
+import { LocalVirusScanner } from '../adapters/virus-scanner/local.adapter.ts';
 import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
 import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
@@ -49,6 +51,7 @@ export class TestContext {
     readonly listings: LocalListingRegister,
     /** What the embedded SMS gateway has sent. */
     readonly sms: LocalSmsOutbox,
+    readonly push: LocalPushOutbox,
   ) {}
 
   static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
@@ -60,15 +63,18 @@ export class TestContext {
     const register = new LocalPopulationRegister(demoRegisterPeople());
     const listings = new LocalListingRegister(demoListings());
     const sms = new LocalSmsOutbox();
+    const push = new LocalPushOutbox();
     const services = createServices(config, database, clock, {
       bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }),
       populationRegister: register,
       listingRegister: listings,
       sms,
+      push,
+      virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
     });
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator, register, listings, sms);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push);
   }
 
   browser(): TestBrowser {

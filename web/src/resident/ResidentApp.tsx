@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
 import { useLiveSession } from '../shared/auth/hooks/useLiveSession.ts';
+import { RealtimeContext } from '../shared/realtime/RealtimeContext.ts';
 import { useSession } from '../shared/auth/hooks/useSession.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
@@ -40,7 +41,7 @@ function ResidentRoutes() {
   const { handleProxyEnded } = useProxyEnded();
   useAuthLoss(residentPaths.home);
   // Blocks and ended proxy links take effect on an open page at once (R-ID-4, R-PX-6).
-  useLiveSession(session.data?.principal?.kind === 'resident', residentPaths.home, handleProxyEnded);
+  const realtime = useLiveSession(session.data?.principal?.kind === 'resident', residentPaths.home, handleProxyEnded);
 
   if (session.isPending) return <Loading page label={t('common.loading')} />;
   if (session.isError) {
@@ -56,25 +57,27 @@ function ResidentRoutes() {
   const guard = (page: ReactNode) => (principal ? page : <Navigate to={residentPaths.home} replace />);
 
   return (
-    <Routes>
-      <Route element={<ResidentLayout principal={principal} />}>
-        <Route index element={principal ? <HomePage principal={principal} /> : <StartPage staffSignedIn={staffSignedIn} />} />
-        <Route path={residentPaths.terms} element={principal ? <Navigate to={residentPaths.home} replace /> : <TermsPage />} />
-        <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
-        <Route path={residentPaths.booking} element={guard(<BookingPage />)} />
-        <Route path={residentPaths.rebook} element={guard(<RebookPage />)} />
-        <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
-        <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
-        <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
-        <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
-        <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
-        <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
-        <Route path={residentPaths.unregister} element={guard(<UnregisterPage />)} />
-        <Route path={residentPaths.unregistered} element={<UnregisteredPage />} />
-        {/* Public: the transport operator checks tickets without an account (R-BK-6). */}
-        <Route path={residentPaths.ticketCheck} element={<TicketCheckPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <RealtimeContext.Provider value={realtime}>
+      <Routes>
+        <Route element={<ResidentLayout principal={principal} />}>
+          <Route index element={principal ? <HomePage principal={principal} /> : <StartPage staffSignedIn={staffSignedIn} />} />
+          <Route path={residentPaths.terms} element={principal ? <Navigate to={residentPaths.home} replace /> : <TermsPage />} />
+          <Route path={residentPaths.bookings} element={guard(<BookingsPage />)} />
+          <Route path={residentPaths.booking} element={guard(<BookingPage />)} />
+          <Route path={residentPaths.rebook} element={guard(<RebookPage />)} />
+          <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
+          <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
+          <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
+          <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
+          <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
+          <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />
+          <Route path={residentPaths.unregister} element={guard(<UnregisterPage />)} />
+          <Route path={residentPaths.unregistered} element={<UnregisteredPage />} />
+          {/* Public: the transport operator checks tickets without an account (R-BK-6). */}
+          <Route path={residentPaths.ticketCheck} element={<TicketCheckPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </RealtimeContext.Provider>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { useAuthLoss } from '../shared/auth/hooks/useAuthLoss.ts';
 import { useLiveSession } from '../shared/auth/hooks/useLiveSession.ts';
+import { RealtimeContext } from '../shared/realtime/RealtimeContext.ts';
 import { useSession } from '../shared/auth/hooks/useSession.ts';
 import type { StaffMeResponse } from '../shared/contracts.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
@@ -40,7 +41,7 @@ function StaffRoutes() {
   const signedIn = session.data?.principal?.kind === 'staff';
   const me = useStaffMe(signedIn);
   // Signed out elsewhere or timed out: the portal goes to sign-in at once.
-  useLiveSession(signedIn, staffPaths.search);
+  const realtime = useLiveSession(signedIn, staffPaths.search);
 
   if (session.isPending || (signedIn && me.isPending)) {
     return (
@@ -85,17 +86,19 @@ function StaffRoutes() {
 
   return (
     <StaffLayout me={staff}>
-      <Routes>
-        <Route index element={start} />
-        <Route path={staffPaths.chooseUnit} element={<UnitChooserPage me={staff} />} />
-        <Route path="/invanare/:residentId" element={<ResidentOverviewPage />} />
-        <Route path={staffPaths.adminUnits} element={allow(access.units, <UnitsAdminPage />)} />
-        <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
-        <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
-        <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
-        <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
-        <Route path="*" element={<NotFoundPage app="portal" />} />
-      </Routes>
+      <RealtimeContext.Provider value={realtime}>
+        <Routes>
+          <Route index element={start} />
+          <Route path={staffPaths.chooseUnit} element={<UnitChooserPage me={staff} />} />
+          <Route path="/invanare/:residentId" element={<ResidentOverviewPage />} />
+          <Route path={staffPaths.adminUnits} element={allow(access.units, <UnitsAdminPage />)} />
+          <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
+          <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
+          <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
+          <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
+          <Route path="*" element={<NotFoundPage app="portal" />} />
+        </Routes>
+      </RealtimeContext.Provider>
     </StaffLayout>
   );
 }

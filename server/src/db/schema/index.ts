@@ -7,3 +7,4 @@ export * from './sessions.ts';
 export * from './audit.ts';
 export * from './proxies.ts';
 export * from './secrets.ts';
+export * from './messaging.ts';

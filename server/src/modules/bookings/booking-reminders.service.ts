@@ -1,12 +1,11 @@
-import type { SmsPort } from '../../adapters/sms/sms.port.ts';
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../platform/clock.ts';
-import type { ResidentsService } from '../residents/residents.service.ts';
+import type { ResidentNotifier } from '../notifications/resident-notifier.ts';
 import { bookingsRepository } from './bookings.repository.ts';
-import { reminderText, reminderWindow, swedishMobileE164 } from './reminder.rules.ts';
+import { reminderText, reminderWindow } from './reminder.rules.ts';
 
 /**
- * Reminders by SMS before booked visits, to residents who consented to notifications (R-ID-2).
+ * Reminders by SMS and push before booked visits, to residents who consented to notifications (R-ID-2).
  * Each booking is claimed under a row lock that other processes skip, and marked sent in the same
  * transaction as the send: a failed send is tried again at the next run, a sent one never twice.
  */
@@ -14,8 +13,7 @@ export class BookingReminders {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-    private readonly residents: ResidentsService,
-    private readonly sms: SmsPort,
+    private readonly notifier: ResidentNotifier,
   ) {}
 
   async sendDue(): Promise<{ sent: number; skipped: number }> {
@@ -27,11 +25,9 @@ export class BookingReminders {
       const result = await this.db.transaction(async (tx) => {
         const booking = await bookingsRepository.claimForReminder(tx, candidate.id);
         if (!booking) return 'taken' as const;
-        const contact = await this.residents.reminderContact(tx, booking.residentId);
-        const to = contact && swedishMobileE164(contact.mobileNumber);
-        if (to) await this.sms.send({ to, text: reminderText(booking.startsAt) });
+        const told = await this.notifier.notify(tx, booking.residentId, { sms: reminderText(booking.startsAt), push: { title: 'Vårdkontakten', body: 'Du har en bokad tid snart.', url: '/bokade-tider' } });
         await bookingsRepository.update(tx, booking.id, { reminderSentAt: now });
-        return to ? ('sent' as const) : ('skipped' as const);
+        return told.sms || told.pushes ? ('sent' as const) : ('skipped' as const);
       });
       if (result === 'sent') sent++;
       if (result === 'skipped') skipped++;

@@ -45,6 +45,15 @@ export const bookingsRepository = {
 
   listForResidentAtUnit: (db: Db, residentId: string, unitId: string) => bookingsOf(db, residentId, unitId),
 
+  async comingBookingAt(db: Db, bookingId: string, residentId: string, unitId: string, now: Date): Promise<boolean> {
+    const rows = await db
+      .select({ id: bookings.id })
+      .from(bookings)
+      .where(and(eq(bookings.id, bookingId), eq(bookings.residentId, residentId), eq(bookings.unitId, unitId), eq(bookings.status, 'booked'), gte(bookings.startsAt, now)))
+      .limit(1);
+    return rows.length > 0;
+  },
+
   async hasBookingAtUnitSince(db: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
     const rows = await db
       .select({ id: bookings.id })

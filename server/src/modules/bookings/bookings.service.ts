@@ -74,6 +74,11 @@ export class BookingsService {
     return bookingsRepository.hasBookingAtUnitSince(tx, residentId, unitId, since);
   }
 
+  /** R-BK-7: whether a booking is the resident's own, at that unit, still to come. */
+  async isComingAt(bookingId: string, residentId: string, unitId: string): Promise<boolean> {
+    return bookingsRepository.comingBookingAt(this.db, bookingId, residentId, unitId, this.clock.now());
+  }
+
   async visitsOf(residentId: string): Promise<{ unitId: string; startsAt: Date }[]> {
     return bookingsRepository.visitsOf(this.db, residentId);
   }

@@ -10,11 +10,10 @@ import type { UnitOffers } from '../units/unit-offers.service.ts';
 import { bookingsRepository } from './bookings.repository.ts';
 import { changeableUntil } from './bookings.rules.ts';
 import { type AppointmentTypeRow, slotsRepository } from './slots.repository.ts';
-import { checkTriage } from './triage.rules.ts';
+import { checkTriage, triageProblemText } from './triage.rules.ts';
 
 const DAY = 86_400_000;
 const slotFull = () => new AppError('slot_full', 409, 'That time was just taken. Choose another time.', 'slotId');
-const triageProblem = { missing: 'Answer this question', not_an_option: 'Choose one of the answers', too_long: 'The answer is too long', not_asked: 'This question was not asked' } as const;
 
 /**
  * R-BK-4: residents book times a unit publishes for self-booking, after the unit's criteria and
@@ -57,7 +56,7 @@ export class SelfBookingService {
   async checkTriage(principal: ResidentPrincipal, typeId: string, answers: Answers): Promise<TriageCheckResponse> {
     const type = await this.bookableType(principal, typeId);
     const outcome = checkTriage(type.triage, answers);
-    if (outcome.result === 'invalid') throw invalidField(`answers.${outcome.questionId}`, triageProblem[outcome.problem]);
+    if (outcome.result === 'invalid') throw invalidField(`answers.${outcome.questionId}`, triageProblemText[outcome.problem]);
     return outcome.result === 'stop' ? { result: 'stop', questionId: outcome.questionId, advice: outcome.advice } : { result: 'pass' };
   }
 
@@ -67,7 +66,7 @@ export class SelfBookingService {
     const { slot, type } = found;
     await this.assertBookable(principal, type);
     const triage = checkTriage(type.triage, input.answers);
-    if (triage.result === 'invalid') throw invalidField(`answers.${triage.questionId}`, triageProblem[triage.problem]);
+    if (triage.result === 'invalid') throw invalidField(`answers.${triage.questionId}`, triageProblemText[triage.problem]);
     if (triage.result === 'stop') throw new AppError('triage_stopped', 422, 'Your answers mean this cannot be booked here. Follow the advice given.', `answers.${triage.questionId}`);
     const booking = { slotId: slot.id, residentId: principal.subjectId, bookedByResidentId: principal.residentId, requestId: input.requestId, triageAnswers: triage.answers, notBefore: this.clock.now() };
     try {

@@ -7,11 +7,14 @@ export type TriageOutcome =
   | { result: 'stop'; questionId: string; advice: LocalizedText | null }
   | { result: 'invalid'; questionId: string; problem: 'missing' | 'not_an_option' | 'too_long' | 'not_asked' };
 
-const isShown = (q: Question, given: Answers): boolean => {
+export const isShown = (q: Question, given: Answers): boolean => {
   if (!q.showIf) return true;
   const earlier = given[q.showIf.questionId];
   return Array.isArray(earlier) ? earlier.includes(q.showIf.equals) : earlier === q.showIf.equals;
 };
+
+/** What to tell the resident about an answer `checkTriage` found invalid. */
+export const triageProblemText = { missing: 'Answer this question', not_an_option: 'Choose one of the answers', too_long: 'The answer is too long', not_asked: 'This question was not asked' } as const;
 
 /**
  * R-BK-4 / R-MS-4: checks a resident's answers to a triage form, in order. Every question shown must

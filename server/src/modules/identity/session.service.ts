@@ -110,10 +110,12 @@ export class SessionService {
 
   async setActiveUnit(sessionId: string, unitId: string): Promise<void> {
     await sessionRepository.setActiveUnit(this.db, sessionId, unitId);
+    this.hub.endSessions([sessionId], 'principal_changed');
   }
 
   async setActingFor(db: Db, sessionId: string, subjectId: string | null): Promise<void> {
     await sessionRepository.setActingFor(db, sessionId, subjectId);
+    this.hub.endSessions([sessionId], 'principal_changed');
   }
 
   async end(sessionId: string): Promise<void> {

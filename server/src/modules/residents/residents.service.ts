@@ -14,6 +14,7 @@ import type { AccountsService } from '../identity/accounts.service.ts';
 import { ageOn, parseIdentifier } from '../identity/identifier.rules.ts';
 import type { PersonFacts } from '../units/offer.rules.ts';
 import type { UnitsDirectory } from '../units/units-directory.ts';
+import type { ConversationContacts } from '../messaging/conversation-contacts.ts';
 import { careRelationSince, hasCareRelation } from './care-relation.rules.ts';
 import { type ResidentRow, residentsRepository } from './residents.repository.ts';
 
@@ -46,6 +47,7 @@ export class ResidentsService {
     private readonly register: PopulationRegisterPort,
     private readonly listing: ListingRegisterPort,
     private readonly units: UnitsDirectory,
+    private readonly conversations: ConversationContacts,
   ) {}
 
   async findByIdentifier(db: Db, identifier: string) {
@@ -222,7 +224,9 @@ export class ResidentsService {
 
   private async related(tx: Db, resident: ResidentRow, principal: StaffInUnit): Promise<boolean> {
     if (resident.listingUnitId === principal.activeUnitId) return true;
-    const booked = await this.bookings.hasBookingAtUnitSince(tx, resident.id, principal.activeUnitId, careRelationSince(this.clock.now()));
-    return hasCareRelation(resident, principal.activeUnitId, booked);
+    const since = careRelationSince(this.clock.now());
+    const contact =
+      (await this.bookings.hasBookingAtUnitSince(tx, resident.id, principal.activeUnitId, since)) || (await this.conversations.hasConversationSince(tx, resident.id, principal.activeUnitId, since));
+    return hasCareRelation(resident, principal.activeUnitId, contact);
   }
 }

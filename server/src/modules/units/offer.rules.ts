@@ -42,9 +42,25 @@ export function factsAt(person: PersonFacts, unitId: string, now: Date): Residen
  * a primary-care centre only for those listed there (R-MS-10), and both the unit-wide criteria and
  * the function's own are met (R-UN-2).
  */
-export function residentMayUse(unit: OfferingUnit, fn: UnitFunction, facts: ResidentFacts, criteria: CriteriaByScope, today: string): true | 'not_listed_here' | 'unit_not_offered' {
+export function residentMayUse(unit: OfferingUnit, fn: UnitFunction, facts: ResidentFacts, criteria: CriteriaByScope, today: string): OfferVerdict {
+  if (fn === 'chat') return residentMayWrite(unit, facts, criteria, today);
   if (!unit.functions.includes(fn)) return 'unit_not_offered';
   if (unit.kind === 'primary_care' && !facts.listedAtUnit) return 'not_listed_here';
   const admitted = meetsCriteria(criteria.unit ?? everyone, facts, today) && meetsCriteria(criteria[fn] ?? everyone, facts, today);
+  return admitted ? true : 'unit_not_offered';
+}
+
+export type OfferVerdict = true | 'not_listed_here' | 'unit_not_offered';
+
+/**
+ * Whether a resident may write to a unit: where its chat is switched on and its criteria admit them
+ * (R-MS-3), and, whatever the criteria, while they have a coming visit at a unit that sends
+ * e-invitations (R-MS-2). A primary-care centre only hears from those listed there (R-MS-10).
+ */
+function residentMayWrite(unit: OfferingUnit, facts: ResidentFacts, criteria: CriteriaByScope, today: string): OfferVerdict {
+  if (unit.kind === 'primary_care' && !facts.listedAtUnit) return 'not_listed_here';
+  if (unit.functions.includes('e_invitation') && facts.hasComingVisit) return true;
+  if (!unit.functions.includes('chat')) return 'unit_not_offered';
+  const admitted = meetsCriteria(criteria.unit ?? everyone, facts, today) && meetsCriteria(criteria.chat ?? everyone, facts, today);
   return admitted ? true : 'unit_not_offered';
 }

@@ -1,3 +1,5 @@
+import { pushEn } from './push.en.ts';
+
 import type { Catalogue } from './catalogue.ts';
 
 /** English — same keys as sv.ts (enforced by the Catalogue type). */
@@ -110,6 +112,20 @@ export const en: Catalogue = {
     ticket_not_available: 'There is no bus ticket for this appointment. Tickets are for booked visits in person.',
     video_not_offered: 'This appointment type is not offered as a video meeting.',
     too_many_slots: 'That would be too many times at once. Choose fewer days or a longer interval.',
+    conversation_closed: 'The conversation has been closed. Start a new one if you need to get in touch again.',
+    live_chat_closed: 'Live chat is closed right now. Write a message instead and we will answer when we are open.',
+    errand_not_offered: 'The unit does not take that errand here. Choose another errand or call the unit.',
+    held_by_colleague: 'A colleague is handling this conversation. Ask for it to be handed over, or write an internal note.',
+    client_id_reused: 'The message could not be sent. Reload the page and try again.',
+    too_many_attachments: 'Too many files are attached. Remove one and try again.',
+    attachment_too_large: 'The file is too large. It may be at most 10 MB.',
+    attachment_type_not_allowed: 'That kind of file cannot be sent. Send a picture (JPEG or PNG) or a PDF.',
+    attachment_unreadable: 'The file could not be read. It may be damaged. Try another file.',
+    attachment_heic_unsupported: 'HEIC pictures cannot be received. Choose "Most compatible" in the camera settings or send a screenshot.',
+    attachment_active_content: 'The PDF contains programs or embedded files and cannot be received. Save it as a plain PDF and try again.',
+    attachment_infected: 'The file contains something that may be harmful and was not received.',
+    scanner_unavailable: 'Files cannot be checked right now. Try again in a while.',
+    evaluation_not_open: 'There is no evaluation to answer for this conversation.',
     internal_error: 'Something went wrong on our side. Please try again in a while.',
     network_error: 'Vårdkontakten could not be reached. Check your internet connection and try again.',
     unexpected_response: 'The service answered in an unexpected way. Please try again in a while.',
@@ -146,6 +162,7 @@ export const en: Catalogue = {
       resident_search: 'Searched for you by your personal identity number',
       resident_overview: 'Opened your overview: personal details, account and bookings',
       resident_proxies: 'Read who represents you',
+      conversation: 'Read a conversation with you',
     },
     blockReason: {
       lvu_child_protection: 'Child protected under LVU',
@@ -188,6 +205,7 @@ export const en: Catalogue = {
     },
   },
   resident: {
+    push: pushEn,
     nav: {
       label: 'Main menu',
       home: 'Home',

@@ -1,3 +1,5 @@
+import { pushSv } from './push.sv.ts';
+
 /**
  * Swedish — the primary language. Every user-facing text of both apps lives here (and in en.ts,
  * which must have exactly the same keys; the compiler checks it).
@@ -112,6 +114,20 @@ export const sv = {
     ticket_not_available: 'Det finns ingen bussbiljett för den här tiden. Biljetten gäller bokade besök på plats.',
     video_not_offered: 'Den här besökstypen erbjuds inte som videomöte.',
     too_many_slots: 'Det blir för många tider på en gång. Välj färre dagar eller ett längre intervall.',
+    conversation_closed: 'Samtalet är avslutat. Starta ett nytt om du behöver kontakt igen.',
+    live_chat_closed: 'Chatten med vården direkt är stängd just nu. Skriv ett meddelande i stället, så svarar vi när vi har öppet.',
+    errand_not_offered: 'Mottagningen tar inte emot det ärendet här. Välj ett annat ärende eller ring mottagningen.',
+    held_by_colleague: 'En kollega har hand om samtalet. Be att få det överlämnat, eller skriv en intern anteckning.',
+    client_id_reused: 'Meddelandet kunde inte skickas. Ladda om sidan och försök igen.',
+    too_many_attachments: 'Du har bifogat för många filer. Ta bort någon och försök igen.',
+    attachment_too_large: 'Filen är för stor. Den får vara högst 10 MB.',
+    attachment_type_not_allowed: 'Den sortens fil går inte att skicka. Skicka en bild (JPEG eller PNG) eller en PDF.',
+    attachment_unreadable: 'Filen gick inte att läsa. Den kan vara skadad. Försök med en annan fil.',
+    attachment_heic_unsupported: 'HEIC-bilder kan inte tas emot. Välj "Mest kompatibel" i kamerainställningarna eller skicka en skärmbild.',
+    attachment_active_content: 'PDF-filen innehåller program eller inbäddade filer och kan inte tas emot. Spara den som en vanlig PDF och försök igen.',
+    attachment_infected: 'Filen innehåller något som kan vara skadligt och togs inte emot.',
+    scanner_unavailable: 'Filer kan inte kontrolleras just nu. Försök igen om en stund.',
+    evaluation_not_open: 'Det finns ingen utvärdering att svara på för det här samtalet.',
     internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
     network_error: 'Det gick inte att nå Vårdkontakten. Kontrollera din internetanslutning och försök igen.',
     unexpected_response: 'Tjänsten svarade på ett oväntat sätt. Försök igen om en stund.',
@@ -148,6 +164,7 @@ export const sv = {
       resident_search: 'Sökte fram dig med ditt personnummer',
       resident_overview: 'Öppnade din översikt: personuppgifter, konto och bokade tider',
       resident_proxies: 'Läste vilka som är ombud för dig',
+      conversation: 'Läste ett samtal med dig',
     },
     blockReason: {
       lvu_child_protection: 'Barn skyddat enligt LVU',
@@ -190,6 +207,7 @@ export const sv = {
     },
   },
   resident: {
+    push: pushSv,
     nav: {
       label: 'Huvudmeny',
       home: 'Start',

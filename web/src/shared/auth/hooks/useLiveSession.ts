@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { reportAuthLost } from '../../api/auth-events.ts';
+import type { RealtimeConnection } from '../../realtime/realtime-client.ts';
 import { useRealtime } from '../../realtime/useRealtime.ts';
 import { getSession } from '../api/get-session.ts';
 import { resetExpectedSessionEnd, sessionEndExpected } from '../session-ending.ts';
@@ -11,9 +12,9 @@ import { clearToSignedOut, sessionQueryKey } from './useSession.ts';
 /**
  * Keeps the live connection open while signed in. When the server ends the session (blocked, signed
  * out elsewhere, expired), the page goes to sign-in at once and says why; when only a proxy link
- * ended, `onProxyEnded` reloads whom the person acts for.
+ * ended, `onProxyEnded` reloads whom the person acts for. Returns the connection for RealtimeContext.
  */
-export function useLiveSession(signedIn: boolean, signInPath: string, onProxyEnded?: () => Promise<void>): void {
+export function useLiveSession(signedIn: boolean, signInPath: string, onProxyEnded?: () => Promise<void>): RealtimeConnection | null {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
 
@@ -21,7 +22,7 @@ export function useLiveSession(signedIn: boolean, signInPath: string, onProxyEnd
     if (signedIn) resetExpectedSessionEnd();
   }, [signedIn]);
 
-  useRealtime(signedIn, {
+  return useRealtime(signedIn, {
     onSessionEnded: (reason) => {
       // This page ended the session itself (sign-out, unregister) and navigates on its own.
       if (sessionEndExpected()) return;

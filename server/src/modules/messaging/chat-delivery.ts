@@ -1,0 +1,183 @@
+import type { Message } from '../../../../contracts/messaging.ts';
+import type { Db } from '../../db/client.ts';
+import type { EventBus } from '../../platform/event-bus.ts';
+import type { LiveConnection, RealtimeHub } from '../../platform/realtime-hub.ts';
+import { messagesRepository } from './messages.repository.ts';
+import { withAttachments } from './message-view.ts';
+
+/** A conversation as delivery needs it: who follows it besides its own followers. */
+export interface ConversationRef {
+  id: string;
+  unitId: string;
+  residentId: string;
+}
+
+type Side = 'resident' | 'care';
+
+/** What crosses to other processes: ids and numbers only (ARCHITECTURE: one NOTIFY per batch, ids only). */
+export type ChatBusEvent =
+  | { k: 'm'; c: string; u: string; r: string; s: number; note: boolean }
+  | { k: 't'; c: string; u: string; r: string; by: Side }
+  | { k: 'r'; c: string; u: string; r: string; by: Side; s: number }
+  | { k: 'x'; c: string; u: string; r: string };
+
+interface FollowState {
+  lastSent: number;
+  /** Deliveries to this follower, one after another, so that messages go out in order. */
+  queue: Promise<void>;
+}
+
+const INBOX_COALESCE_MS = 300;
+
+/**
+ * Puts committed messages in front of the connections that follow a conversation, in sequence order
+ * and each once: a follower gets message n only after n-1; when one arrives early (another
+ * process's event is late, or notes a resident does not see lie between), the gap is read from the
+ * database, where every lower number is already committed because numbering holds the row lock.
+ */
+export class ChatDelivery {
+  private readonly follows = new WeakMap<LiveConnection, Map<string, FollowState>>();
+  private readonly inboxTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly hub: RealtimeHub,
+    private readonly bus: EventBus<ChatBusEvent>,
+  ) {
+    bus.onRemote((events) => void this.receiveRemote(events));
+  }
+
+  message(ref: ConversationRef, message: Message): void {
+    this.deliverLocally(ref, message);
+    this.bus.publish({ k: 'm', c: ref.id, u: ref.unitId, r: ref.residentId, s: message.seq, note: message.kind === 'note' });
+  }
+
+  typing(ref: ConversationRef, by: Side): void {
+    this.typingLocally(ref, by);
+    this.bus.publish({ k: 't', c: ref.id, u: ref.unitId, r: ref.residentId, by });
+  }
+
+  read(ref: ConversationRef, by: Side, seq: number): void {
+    this.readLocally(ref, by, seq);
+    this.bus.publish({ k: 'r', c: ref.id, u: ref.unitId, r: ref.residentId, by, s: seq });
+  }
+
+  /** State, holder or queue changed: the resident's list and the unit's inbox fetch anew. */
+  changed(ref: ConversationRef): void {
+    this.changedLocally(ref);
+    this.bus.publish({ k: 'x', c: ref.id, u: ref.unitId, r: ref.residentId });
+  }
+
+  /**
+   * Starts following a conversation from `afterSeq`: what was committed since goes out first, then
+   * live messages, with nothing missed in between and nothing twice. Access was checked by the caller.
+   */
+  async follow(connection: LiveConnection, ref: ConversationRef, afterSeq: number): Promise<void> {
+    const states = this.follows.get(connection) ?? new Map<string, FollowState>();
+    this.follows.set(connection, states);
+    const state: FollowState = { lastSent: afterSeq, queue: Promise.resolve() };
+    states.set(ref.id, state);
+    this.hub.follow(connection, ref.id);
+    await this.enqueue(connection, ref, state, () => this.sendAfter(connection, ref, state, Number.MAX_SAFE_INTEGER));
+    connection.send({ type: 'subscribed', conversationId: ref.id, lastSeq: state.lastSent });
+  }
+
+  unfollow(connection: LiveConnection, conversationId: string): void {
+    this.follows.get(connection)?.delete(conversationId);
+    this.hub.unfollow(connection, conversationId);
+  }
+
+  private deliverLocally(ref: ConversationRef, message: Message): void {
+    for (const connection of this.hub.followersOf(ref.id)) {
+      const state = this.follows.get(connection)?.get(ref.id);
+      if (!state) continue;
+      const seesNotes = connection.principal.kind === 'staff';
+      void this.enqueue(connection, ref, state, async () => {
+        if (message.seq <= state.lastSent) return;
+        if (message.kind === 'note' && !seesNotes) {
+          if (message.seq === state.lastSent + 1) state.lastSent = message.seq;
+          return;
+        }
+        if (message.seq === state.lastSent + 1) {
+          connection.send({ type: 'message', conversationId: ref.id, message });
+          state.lastSent = message.seq;
+          return;
+        }
+        await this.sendAfter(connection, ref, state, message.seq);
+      });
+    }
+    if (message.kind !== 'note') this.hub.toResident(ref.residentId, { type: 'conversation_changed', conversationId: ref.id });
+    this.inboxChanged(ref.unitId);
+  }
+
+  /** Sends what is committed after the follower's last message, up to `upTo`. */
+  private async sendAfter(connection: LiveConnection, ref: ConversationRef, state: FollowState, upTo: number): Promise<void> {
+    const withNotes = connection.principal.kind === 'staff';
+    for (;;) {
+      const rows = await messagesRepository.after(this.db, ref.id, state.lastSent, withNotes, 200);
+      const wanted = rows.filter((r) => r.message.seq <= upTo);
+      for (const message of await withAttachments(this.db, wanted, () => ref.residentId)) {
+        connection.send({ type: 'message', conversationId: ref.id, message });
+        state.lastSent = message.seq;
+      }
+      if (rows.length < 200 || wanted.length < rows.length) break;
+    }
+    if (upTo !== Number.MAX_SAFE_INTEGER) state.lastSent = Math.max(state.lastSent, upTo);
+  }
+
+  private enqueue(connection: LiveConnection, ref: ConversationRef, state: FollowState, work: () => Promise<void>): Promise<void> {
+    state.queue = state.queue.then(work).catch(() => connection.send({ type: 'conversation_changed', conversationId: ref.id }));
+    return state.queue;
+  }
+
+  private typingLocally(ref: ConversationRef, by: Side): void {
+    for (const connection of this.hub.followersOf(ref.id)) {
+      const own = connection.principal.kind === 'staff' ? 'care' : 'resident';
+      if (own !== by) connection.send({ type: 'typing', conversationId: ref.id, by });
+    }
+  }
+
+  private readLocally(ref: ConversationRef, by: Side, seq: number): void {
+    for (const connection of this.hub.followersOf(ref.id)) connection.send({ type: 'read', conversationId: ref.id, by, seq });
+    if (by === 'care') this.inboxChanged(ref.unitId);
+    else this.hub.toResident(ref.residentId, { type: 'conversation_changed', conversationId: ref.id });
+  }
+
+  private changedLocally(ref: ConversationRef): void {
+    for (const connection of this.hub.followersOf(ref.id)) connection.send({ type: 'conversation_changed', conversationId: ref.id });
+    this.hub.toResident(ref.residentId, { type: 'conversation_changed', conversationId: ref.id });
+    this.inboxChanged(ref.unitId);
+  }
+
+  /** Inbox pages refetch on this; a burst of messages at a unit makes one signal. */
+  private inboxChanged(unitId: string): void {
+    if (this.inboxTimers.has(unitId)) return;
+    const timer = setTimeout(() => {
+      this.inboxTimers.delete(unitId);
+      this.hub.toUnit(unitId, { type: 'inbox_changed' });
+    }, INBOX_COALESCE_MS);
+    timer.unref();
+    this.inboxTimers.set(unitId, timer);
+  }
+
+  private async receiveRemote(events: ChatBusEvent[]): Promise<void> {
+    const followed = events.filter((e): e is Extract<ChatBusEvent, { k: 'm' }> => e.k === 'm' && [...this.hub.followersOf(e.c)].length > 0);
+    const rows = followed.length ? await messagesRepository.bySeqs(this.db, followed.map((e) => ({ conversationId: e.c, seq: e.s }))) : [];
+    const residentOf = new Map(followed.map((e) => [e.c, e.r]));
+    const messages = await withAttachments(this.db, rows, (r) => residentOf.get(r.message.conversationId)!);
+    const loaded = new Map(rows.map((r, i) => [`${r.message.conversationId}:${r.message.seq}`, messages[i]!]));
+    for (const e of events) {
+      const ref = { id: e.c, unitId: e.u, residentId: e.r };
+      if (e.k === 'm') {
+        const message = loaded.get(`${e.c}:${e.s}`);
+        if (message) this.deliverLocally(ref, message);
+        else {
+          if (!e.note) this.hub.toResident(e.r, { type: 'conversation_changed', conversationId: e.c });
+          this.inboxChanged(e.u);
+        }
+      } else if (e.k === 't') this.typingLocally(ref, e.by);
+      else if (e.k === 'r') this.readLocally(ref, e.by, e.s);
+      else this.changedLocally(ref);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Message } from '../contracts.ts';
+import { useRealtimeConnection } from '../realtime/RealtimeContext.ts';
+import { ConversationStream, type OutgoingMessage, type PendingMessage, type PendingStore, type Side, type StreamHttp, type StreamState } from './conversation-stream.ts';
+
+function localPendingStore(key: string): PendingStore {
+  return {
+    load: () => {
+      try {
+        return JSON.parse(localStorage.getItem(key) ?? '[]') as PendingMessage[];
+      } catch {
+        return [];
+      }
+    },
+    save: (pending) => {
+      try {
+        if (pending.length) localStorage.setItem(key, JSON.stringify(pending));
+        else localStorage.removeItem(key);
+      } catch {
+        // Storage full or blocked: pending messages then live only as long as the page.
+      }
+    },
+  };
+}
+
+export interface ConversationStreamApi extends StreamState {
+  send(message: Partial<OutgoingMessage> & { body: string }): string;
+  retry(clientId: string): void;
+  discard(clientId: string): void;
+  markRead(): void;
+  typing(): void;
+}
+
+/**
+ * A conversation's messages, live over the app's WebSocket (or polled over HTTP while it is down),
+ * with messages being sent kept apart until the server confirms them. `initial` is what the page
+ * fetched over HTTP; the stream starts when it is there.
+ */
+export function useConversationStream(conversationId: string, side: Side, initial: Message[] | undefined, http: StreamHttp): ConversationStreamApi {
+  const realtime = useRealtimeConnection();
+  const [state, setState] = useState<StreamState>({ messages: initial ?? [], pending: [], otherTyping: false, otherReadSeq: 0, changes: 0, live: false });
+  const stream = useRef<ConversationStream | null>(null);
+  const httpRef = useRef(http);
+  httpRef.current = http;
+  const ready = initial !== undefined;
+
+  useEffect(() => {
+    if (!ready) return;
+    const s = new ConversationStream(
+      conversationId,
+      side,
+      realtime,
+      { fetchAfter: (after) => httpRef.current.fetchAfter(after), send: (id, m) => httpRef.current.send(id, m), read: (seq) => httpRef.current.read(seq) },
+      localPendingStore(`vardkontakten.pending.${side}.${conversationId}`),
+      () => crypto.randomUUID(),
+      setState,
+      initial ?? [],
+    );
+    stream.current = s;
+    s.start();
+    return () => {
+      s.stop();
+      stream.current = null;
+    };
+    // The initial messages seed the stream once; later ones arrive through it.
+  }, [conversationId, side, realtime, ready]);
+
+  return useMemo(
+    () => ({
+      ...state,
+      send: (m) => stream.current?.send({ kind: 'reply', attachmentIds: [], links: [], ...m }) ?? '',
+      retry: (id) => stream.current?.retry(id),
+      discard: (id) => stream.current?.discard(id),
+      markRead: () => stream.current?.markRead(),
+      typing: () => stream.current?.typing(),
+    }),
+    [state],
+  );
+}

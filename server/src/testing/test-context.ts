@@ -8,12 +8,15 @@ import { demoListings } from '../adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../adapters/sms/local-outbox.adapter.ts';
 import { LocalPushOutbox } from '../adapters/push/local-outbox.adapter.ts';
+import { type EventBus, InProcessEventBus } from '../platform/event-bus.ts';
+import { PostgresEventBus } from '../platform/postgres-event-bus.ts';
+import type { ChatBusEvent } from '../modules/messaging/chat-delivery.ts';
 import { LocalVirusScanner } from '../adapters/virus-scanner/local.adapter.ts';
 import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
 import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
-import { loadConfig } from '../config/config.ts';
+import { type Config, loadConfig } from '../config/config.ts';
 import type { Database } from '../db/client.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { demoResidents, demoStaff } from '../seed/demo-people.ts';
@@ -41,7 +44,7 @@ export const staffPersonalNumber = (key: string) => {
 export class TestContext {
   private constructor(
     readonly app: FastifyInstance,
-    readonly database: Database,
+    readonly database: Database & { url: string | null },
     readonly clock: ManualClock,
     readonly services: Services,
     readonly simulator: TestSimulator,
@@ -52,9 +55,14 @@ export class TestContext {
     /** What the embedded SMS gateway has sent. */
     readonly sms: LocalSmsOutbox,
     readonly push: LocalPushOutbox,
+    private readonly config: Config,
   ) {}
 
-  static async create(env: Record<string, string> = {}, logStream?: DestinationStream): Promise<TestContext> {
+  /**
+   * `postgresBus`: chat events also go over LISTEN/NOTIFY, as with several processes on one
+   * PostgreSQL (see `anotherProcess`); only on PostgreSQL.
+   */
+  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean } = {}): Promise<TestContext> {
     const clock = new ManualClock(TEST_START);
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
@@ -72,9 +80,9 @@ export class TestContext {
       push,
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
-    });
+    }, await chatBusFor(database.url, options.postgresBus));
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, config);
   }
 
   browser(): TestBrowser {
@@ -113,9 +121,47 @@ export class TestContext {
     return browser;
   }
 
+  /**
+   * A second server process on the same database: its own app, sessions hub and event bus, the
+   * same adapters and clock. A browser signed in on one may use its cookies on the other.
+   */
+  async anotherProcess(): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
+    const bus = await chatBusFor(this.database.url, true);
+    const services = createServices(this.config, this.database, this.clock, {
+      bankId: new BankIdRpAdapter({ baseUrl: this.config.bankId.baseUrl }),
+      populationRegister: this.register,
+      listingRegister: this.listings,
+      sms: this.sms,
+      push: this.push,
+      virusScanner: new LocalVirusScanner(),
+      ehr: new LocalEhr([]),
+    }, bus);
+    const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services });
+    await app.ready();
+    return {
+      app,
+      browser: (like) => {
+        const copy = new TestBrowser(app);
+        for (const [k, v] of like.cookies) copy.cookies.set(k, v);
+        return copy;
+      },
+      close: async () => {
+        await app.close();
+        await bus.close();
+      },
+    };
+  }
+
   async close(): Promise<void> {
     await this.app.close();
+    await this.services.chat.bus.close();
     await this.simulator.close();
     await this.database.close();
   }
+}
+
+async function chatBusFor(url: string | null, postgres: boolean | undefined): Promise<EventBus<ChatBusEvent>> {
+  if (!postgres) return new InProcessEventBus();
+  if (!url) throw new Error('LISTEN/NOTIFY needs PostgreSQL: set DATABASE_URL');
+  return PostgresEventBus.start<ChatBusEvent>(url, 'chat_events', { warn: () => undefined });
 }

@@ -5,9 +5,9 @@ import { type Database, openDatabase } from '../db/client.ts';
  * A fresh, migrated database for one test file: in-memory PGlite, or a new database on the
  * PostgreSQL server named by DATABASE_URL (dropped again on close), so the same suites run on both.
  */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(): Promise<Database & { url: string | null }> {
   const url = process.env.DATABASE_URL;
-  if (!url) return openDatabase({ kind: 'pglite-memory' });
+  if (!url) return { ...(await openDatabase({ kind: 'pglite-memory' })), url: null };
   const { default: pg } = await import('pg');
   const name = `test_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: url });
@@ -19,6 +19,7 @@ export async function openTestDatabase(): Promise<Database> {
   const database = await openDatabase({ kind: 'postgres', url: testUrl.toString() });
   return {
     ...database,
+    url: testUrl.toString(),
     close: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: url });

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from '../../testing/test-browser.ts';
+import { TestContext } from '../../testing/test-context.ts';
+import { openSocket, type OpenSocket } from '../../testing/test-socket.ts';
+
+let ctx: TestContext;
+let jonas: TestBrowser;
+let johan: TestBrowser;
+let visby: string;
+beforeAll(async () => {
+  ctx = await TestContext.create();
+  jonas = await ctx.residentBrowser('jonas');
+  johan = await ctx.staffBrowser('johan-holm', 'Visby vårdcentral');
+  visby = ((await jonas.get('/api/me/chat/start-options')).json() as { units: { unitId: string; unitName: string }[] }).units.find((u) => u.unitName === 'Visby vårdcentral')!.unitId;
+});
+afterAll(async () => ctx?.close());
+
+type Frame = { type: string; [k: string]: unknown };
+const startChat = async () =>
+  (await jonas.post('/api/me/conversations', { unitId: visby, errand: 'administrative', mode: 'async', answers: {}, bookingId: null, message: 'Hej, jag behöver ett intyg.', clientId: randomUUID() })).json().conversationId as string;
+const send = (s: OpenSocket, frame: object) => s.socket.send(JSON.stringify(frame));
+
+/** Waits until a frame matching `match` has arrived, and returns it. */
+async function frame(s: OpenSocket, match: (f: Frame) => boolean, ms = 3000): Promise<Frame> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = (s.messages as Frame[]).find(match);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no matching frame; got ${JSON.stringify(s.messages)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+const messagesOf = (s: OpenSocket, conversationId: string) =>
+  (s.messages as Frame[]).filter((f) => f.type === 'message' && f.conversationId === conversationId).map((f) => f.message as { seq: number; body: string; kind: string });
+
+describe('R-MS (realtime): one socket per tab carries messages, acknowledgements, typing and reads', () => {
+  it('a follower gets what was committed after its last sequence number, then live messages, each once and in order', async () => {
+    const id = await startChat();
+    await jonas.post(`/api/me/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Nummer tre' });
+    const staff = await openSocket(ctx.app, johan);
+    send(staff, { type: 'subscribe', conversationId: id, afterSeq: 1 });
+    expect(await frame(staff, (f) => f.type === 'subscribed' && f.conversationId === id)).toMatchObject({ lastSeq: 3 });
+    expect(messagesOf(staff, id).map((m) => m.seq)).toEqual([2, 3]);
+
+    const resident = await openSocket(ctx.app, jonas);
+    send(resident, { type: 'subscribe', conversationId: id, afterSeq: 3 });
+    await frame(resident, (f) => f.type === 'subscribed');
+    const clientId = randomUUID();
+    send(staff, { type: 'send', conversationId: id, clientId, body: 'Hej Jonas, intyget är på väg.' });
+    const ack = await frame(staff, (f) => f.type === 'ack' && f.clientId === clientId);
+    expect(ack).toMatchObject({ conversationId: id, seq: 4 });
+    await frame(resident, (f) => f.type === 'message' && (f.message as { seq: number }).seq === 4);
+    // A retry with the same client id is acknowledged with the same message, not stored again.
+    send(staff, { type: 'send', conversationId: id, clientId, body: 'Hej Jonas, intyget är på väg.' });
+    await frame(staff, (f) => f.type === 'ack' && f.clientId === clientId && f !== ack);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(messagesOf(resident, id).map((m) => m.seq)).toEqual([4]);
+    expect((await jonas.get(`/api/me/conversations/${id}`)).json().messages.filter((m: { clientId: string }) => m.clientId === clientId)).toHaveLength(1);
+    staff.socket.close();
+    resident.socket.close();
+  });
+
+  it('R-MS-6: internal notes reach staff followers and never the resident', async () => {
+    const id = await startChat();
+    const staff = await openSocket(ctx.app, johan);
+    const resident = await openSocket(ctx.app, jonas);
+    send(staff, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    send(resident, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    await frame(staff, (f) => f.type === 'subscribed');
+    await frame(resident, (f) => f.type === 'subscribed');
+    send(staff, { type: 'send', conversationId: id, clientId: randomUUID(), body: 'Intern: kolla journalen först', kind: 'note' });
+    send(staff, { type: 'send', conversationId: id, clientId: randomUUID(), body: 'Vi återkommer i dag.' });
+    await frame(resident, (f) => f.type === 'message' && (f.message as { body: string }).body === 'Vi återkommer i dag.');
+    await frame(staff, (f) => f.type === 'message' && (f.message as { body: string }).body === 'Vi återkommer i dag.');
+    expect(messagesOf(staff, id).map((m) => m.kind)).toEqual(['triage', 'text', 'note', 'text']);
+    expect(messagesOf(resident, id).map((m) => m.kind)).toEqual(['triage', 'text', 'text']);
+    expect(JSON.stringify(resident.messages)).not.toContain('journalen');
+    // A resident who resumes after the note gets the reply and still not the note.
+    const later = await openSocket(ctx.app, jonas);
+    send(later, { type: 'subscribe', conversationId: id, afterSeq: 2 });
+    await frame(later, (f) => f.type === 'subscribed');
+    expect(messagesOf(later, id).map((m) => m.body)).toEqual(['Vi återkommer i dag.']);
+    for (const s of [staff, resident, later]) s.socket.close();
+  });
+
+  it('typing and read receipts reach the other side only', async () => {
+    const id = await startChat();
+    const staff = await openSocket(ctx.app, johan);
+    const resident = await openSocket(ctx.app, jonas);
+    send(staff, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    send(resident, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    await frame(staff, (f) => f.type === 'subscribed');
+    await frame(resident, (f) => f.type === 'subscribed');
+    send(resident, { type: 'typing', conversationId: id });
+    expect(await frame(staff, (f) => f.type === 'typing')).toMatchObject({ conversationId: id, by: 'resident' });
+    send(staff, { type: 'read', conversationId: id, seq: 2 });
+    expect(await frame(resident, (f) => f.type === 'read')).toMatchObject({ conversationId: id, by: 'care', seq: 2 });
+    expect((resident.messages as Frame[]).some((f) => f.type === 'typing')).toBe(false);
+    for (const s of [staff, resident]) s.socket.close();
+  });
+
+  it('refusals come back as nacks naming the client id, and the socket stays open', async () => {
+    const id = await startChat();
+    const anna = await openSocket(ctx.app, await ctx.residentBrowser('anna'));
+    const clientId = randomUUID();
+    send(anna, { type: 'send', conversationId: id, clientId, body: 'Inte mitt samtal' });
+    expect(await frame(anna, (f) => f.type === 'nack' && f.clientId === clientId)).toMatchObject({ code: 'not_found' });
+    send(anna, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    expect(await frame(anna, (f) => f.type === 'nack' && f.code === 'not_found' && f.clientId === null)).toBeTruthy();
+    const empty = randomUUID();
+    send(anna, { type: 'send', conversationId: id, clientId: empty, body: '   ' });
+    expect(await frame(anna, (f) => f.type === 'nack' && f.clientId === empty)).toMatchObject({ code: 'validation_failed', field: 'body' });
+    anna.socket.send('not json');
+    await frame(anna, (f) => f.type === 'nack' && f.message === 'Messages are JSON');
+    send(anna, { type: 'ping' });
+    await frame(anna, (f) => f.type === 'pong');
+    expect(messagesOf(anna, id)).toEqual([]);
+    anna.socket.close();
+  });
+
+  it('a resident note is refused and staff of another unit cannot follow', async () => {
+    const id = await startChat();
+    const resident = await openSocket(ctx.app, jonas);
+    const clientId = randomUUID();
+    send(resident, { type: 'send', conversationId: id, clientId, body: 'hemligt', kind: 'note' });
+    expect(await frame(resident, (f) => f.type === 'nack' && f.clientId === clientId)).toMatchObject({ code: 'validation_failed', field: 'kind' });
+    const hemse = await openSocket(ctx.app, await ctx.staffBrowser('ahmed-hassan', 'Hemse vårdcentral'));
+    send(hemse, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    await frame(hemse, (f) => f.type === 'nack' && f.code === 'not_found');
+    expect(messagesOf(hemse, id)).toEqual([]);
+    for (const s of [resident, hemse]) s.socket.close();
+  });
+
+  it('staff of the unit hear that the inbox changed when a resident writes', async () => {
+    const staff = await openSocket(ctx.app, johan);
+    await startChat();
+    await frame(staff, (f) => f.type === 'inbox_changed', 2000);
+    staff.socket.close();
+  });
+});

@@ -53,4 +53,18 @@ describe('R-MS-10, R-UN-1/2: what a resident may start at a unit', () => {
     expect(factsAt(person, 'visby', now)).toMatchObject({ careContact: true, listedAtUnit: true, pastVisitDates: [], hasComingVisit: false });
     expect(factsAt(person, 'roma', now)).toMatchObject({ careContact: false, listedAtUnit: false });
   });
+
+  it('R-MS-2: a coming visit at a unit that sends e-invitations lets the resident write there whatever the criteria, until the visit has taken place; R-MS-10 still holds', () => {
+    const nobody = { op: 'all' as const, items: [{ type: 'age' as const, min: 200, max: null }] };
+    fc.assert(
+      fc.property(fc.constantFrom(...unitKind.options), fc.subarray([...unitFunction.options]), fc.boolean(), (kind, functions, listed) => {
+        const unit: OfferingUnit = { id: 'medicin', kind, functions };
+        const coming = { ...person, listingUnitId: listed ? 'medicin' : 'visby' };
+        const past = { ...coming, visits: coming.visits.filter((v) => v.startsAt < now) };
+        const verdict = (p: typeof person) => residentMayUse(unit, 'chat', factsAt(p, 'medicin', now), { unit: nobody, chat: nobody }, today);
+        if (kind === 'primary_care' && !listed) return verdict(coming) === 'not_listed_here';
+        return verdict(coming) === (functions.includes('e_invitation') ? true : 'unit_not_offered') && verdict(past) === 'unit_not_offered';
+      }),
+    );
+  });
 });

@@ -100,7 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(chatAdminRoutes, { settings: services.chat.settings, templates: services.chat.templates });
   await app.register(attachmentsRoutes, { attachments: services.chat.attachments });
   await app.register(pushRoutes, { subscriptions: services.pushSubscriptions });
-  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle, keepAlive: (id) => services.sessions.touchLive(id) });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
   }

@@ -133,6 +133,8 @@ export function createServices(config: Config, database: Database, clock: Clock,
     { name: 'booking-reminders', everyMs: 5 * 60_000, run: () => bookingReminders.sendDue() },
     // R-PX-1: the 13th birthday starts at midnight; open pages of proxies whose link ran out are told within a minute.
     { name: 'disconnect-expired-proxies', everyMs: 60_000, run: () => sessions.disconnectExpiredProxies() },
+    // A socket never outlives its session by more than a minute (idle or absolute timeout, ended elsewhere).
+    { name: 'disconnect-idle-sessions', everyMs: 60_000, run: () => sessions.disconnectIdle() },
     // Residents hear of unread care messages about a minute after they came.
     { name: 'chat-notifications', everyMs: 30_000, run: () => chat.notifications.sendDue() },
     { name: 'remove-unsent-attachments', everyMs: 3_600_000, run: () => chat.attachments.removeUnsent() },

@@ -102,6 +102,10 @@ export class RealtimeHub {
     }
   }
 
+  sessionIds(): string[] {
+    return [...this.bySession.keys()];
+  }
+
   get connectionCount(): number {
     let n = 0;
     for (const set of this.bySession.values()) n += set.size;

@@ -10,7 +10,10 @@ export type ClientMessageHandler = (connection: LiveConnection, data: string, lo
  * One WebSocket per browser tab for everything live. The upgrade request passes the same session
  * and access checks as any API request, so an ended session cannot reconnect.
  */
-export async function realtimeRoutes(app: FastifyInstance, deps: { hub: RealtimeHub; publicUrl: string; onClientMessage: ClientMessageHandler }): Promise<void> {
+export async function realtimeRoutes(
+  app: FastifyInstance,
+  deps: { hub: RealtimeHub; publicUrl: string; onClientMessage: ClientMessageHandler; keepAlive: (sessionId: string) => Promise<void> },
+): Promise<void> {
   const ownOrigin = new URL(deps.publicUrl).origin;
   // A WebSocket handshake is a GET that CSRF tokens do not cover; a page of another site must not open one with our cookies.
   const refuseForeignOrigin = async (request: FastifyRequest) => {
@@ -30,7 +33,9 @@ export async function realtimeRoutes(app: FastifyInstance, deps: { hub: Realtime
     deps.hub.add(connection);
     socket.on('close', () => deps.hub.remove(connection));
     socket.on('message', (data, isBinary) => {
-      if (!isBinary) deps.onClientMessage(connection, data.toString(), request.log);
+      if (isBinary) return;
+      deps.keepAlive(principal.sessionId).catch((err: unknown) => request.log.warn({ err }, 'session keep-alive failed'));
+      deps.onClientMessage(connection, data.toString(), request.log);
     });
     connection.send({ type: 'hello', sessionId: principal.sessionId });
   });

@@ -89,4 +89,7 @@ export const sessionRepository = {
       .innerJoin(accounts, eq(accounts.id, sessions.accountId))
       .where(and(isNull(sessions.endedAt), sql`${sessions.actingForResidentId} is not null`));
   },
+
+  timesOf: (db: Db, ids: string[]) =>
+    ids.length ? db.select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, endedAt: sessions.endedAt }).from(sessions).where(inArray(sessions.id, ids)) : Promise.resolve([]),
 };

@@ -35,6 +35,8 @@ export class SessionService {
     private readonly hub: RealtimeHub,
   ) {}
 
+  private readonly lastLiveTouch = new Map<string, number>();
+
   async startForResident(db: Db, accountId: string): Promise<IssuedSession> {
     return this.start(db, { principalKind: 'resident', accountId });
   }
@@ -170,6 +172,30 @@ export class SessionService {
     }
     this.hub.endSessions(expired, 'proxy_ended');
     return expired.length;
+  }
+
+  /**
+   * Activity on a live connection (writing, reading) keeps its session alive as requests do, at
+   * most one write a minute per session.
+   */
+  async touchLive(sessionId: string): Promise<void> {
+    const now = this.clock.now().getTime();
+    if (now - (this.lastLiveTouch.get(sessionId) ?? 0) < TOUCH_AFTER_MS) return;
+    this.lastLiveTouch.set(sessionId, now);
+    await sessionRepository.touch(this.db, sessionId, new Date(now));
+  }
+
+  /**
+   * Ends the sessions behind this process's live connections that timed out or ended elsewhere, so
+   * a socket never outlives its session. Run by the scheduler every minute.
+   */
+  async disconnectIdle(): Promise<number> {
+    const now = this.clock.now();
+    const rows = await sessionRepository.timesOf(this.db, this.hub.sessionIds());
+    const ended = rows.filter((s) => s.endedAt !== null || sessionVerdict(s, now, this.settings.idleMinutes) !== 'valid').map((s) => s.id);
+    await this.endSessions(this.db, ended, 'expired');
+    for (const id of ended) this.lastLiveTouch.delete(id);
+    return ended.length;
   }
 
   get idleTimeoutSeconds(): number {

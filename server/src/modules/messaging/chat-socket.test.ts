@@ -138,4 +138,22 @@ describe('R-MS (realtime): one socket per tab carries messages, acknowledgements
     await frame(staff, (f) => f.type === 'inbox_changed', 2000);
     staff.socket.close();
   });
+
+  it('activity on the socket keeps the session alive; an idle session’s socket is closed within a minute (last: moves the clock)', async () => {
+    const id = await startChat();
+    const resident = await openSocket(ctx.app, jonas);
+    const idle = await openSocket(ctx.app, await ctx.residentBrowser('anna'));
+    send(resident, { type: 'subscribe', conversationId: id, afterSeq: 0 });
+    await frame(resident, (f) => f.type === 'subscribed');
+    for (let minute = 0; minute < 40; minute += 5) {
+      ctx.clock.advance(5 * 60_000);
+      send(resident, { type: 'read', conversationId: id, seq: 1 });
+      await frame(resident, (f) => f.type === 'read' && (resident.messages as Frame[]).filter((x) => x.type === 'read').length > minute / 5);
+    }
+    expect(await ctx.services.sessions.disconnectIdle()).toBeGreaterThanOrEqual(1);
+    expect(await idle.closed).toBe(4401);
+    expect(resident.socket.readyState).toBe(resident.socket.OPEN);
+    expect((await jonas.get('/api/me/conversations')).statusCode).toBe(200);
+    resident.socket.close();
+  });
 });

@@ -53,6 +53,7 @@ import { PushSubscriptions } from './modules/notifications/push-subscriptions.se
 import { type EventBus, InProcessEventBus } from './platform/event-bus.ts';
 import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
 import { ConversationContacts } from './modules/messaging/conversation-contacts.ts';
+import { MessageCounts } from './modules/messaging/message-counts.ts';
 import { createChatServices } from './modules/messaging/chat-composition.ts';
 
 export interface Adapters {
@@ -106,7 +107,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister, adapters.listingRegister, units, new ConversationContacts());
   const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
-  const statistics = new StatisticsService(clock, units, accounts, bookings);
+  const statistics = new StatisticsService(clock, units, accounts, bookings, new MessageCounts(db));
   const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
   const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
   const staffBooking = new StaffBookingService(db, clock, residents, staffDirectory);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, count, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, bookings } from '../../db/schema/index.ts';
@@ -46,10 +47,22 @@ describe('R-UN-5: region statistics', () => {
     expect(seriesOf((await eva.get('/api/admin/statistics')).json(), 'accounts').values.at(-1)).toBe(before + 1);
   });
 
+  it('R-UN-5: messages written this month count in this month; answers, notes and events do not', async () => {
+    const before = seriesOf((await eva.get('/api/admin/statistics')).json(), 'messages');
+    expect(before).toMatchObject({ available: true, measure: 'per_month' });
+    const jonas = await ctx.residentBrowser('jonas');
+    const visby = (await jonas.get('/api/me/chat/start-options')).json().units.find((u: { unitName: string }) => u.unitName === 'Visby vårdcentral').unitId;
+    const { conversationId } = (await jonas.post('/api/me/conversations', { unitId: visby, errand: 'administrative', mode: 'async', answers: {}, bookingId: null, message: 'Hej', clientId: randomUUID() })).json();
+    const johan = await ctx.staffBrowser('johan-holm', 'Visby vårdcentral');
+    await johan.post(`/api/staff/conversations/${conversationId}/messages`, { clientId: randomUUID(), body: 'Notering', kind: 'note' });
+    await johan.post(`/api/staff/conversations/${conversationId}/messages`, { clientId: randomUUID(), body: 'Svar' });
+    await johan.post(`/api/staff/conversations/${conversationId}/close`);
+    expect(seriesOf((await eva.get('/api/admin/statistics')).json(), 'messages').values.at(-1)).toBe(before.values.at(-1)! + 2);
+  });
+
   it('R-UN-5: functions not in service yet are marked so, not shown as zero activity', async () => {
     const body = (await eva.get('/api/admin/statistics?months=6')).json();
     expect(body.months).toHaveLength(6);
-    expect(seriesOf(body, 'messages').available).toBe(false);
     expect(seriesOf(body, 'e_documents').available).toBe(false);
     expect(seriesOf(body, 'accounts').available).toBe(true);
   });

@@ -7,12 +7,13 @@ import type { StaffPrincipal } from '../../platform/principal.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
 import type { AccountsService } from '../identity/accounts.service.ts';
 import type { UnitsDirectory } from '../units/units-directory.ts';
+import type { MessageCounts } from '../messaging/message-counts.ts';
 import { monthsUpTo, perMonth, totalAtMonthEnd } from './statistics.rules.ts';
 
 /**
  * R-UN-5: the region's figures over time, computed from the data on each request: users and connected
- * units as totals at each month's end; completed video meetings per month. Messages and e-documents
- * are reported as not available until the functions that produce them are in service.
+ * units as totals at each month's end; completed video meetings and messages per month. E-documents
+ * are reported as not available until the function that produces them is in service.
  */
 export class StatisticsService {
   constructor(
@@ -20,6 +21,7 @@ export class StatisticsService {
     private readonly units: UnitsDirectory,
     private readonly accounts: AccountsService,
     private readonly bookings: BookingsService,
+    private readonly messages: MessageCounts,
   ) {}
 
   async region(principal: StaffPrincipal, monthCount: number): Promise<RegionStatisticsResponse> {
@@ -30,13 +32,12 @@ export class StatisticsService {
     const [region, regionUnits] = await Promise.all([this.units.region(ownUnit.regionId), this.units.inRegion(ownUnit.regionId)]);
     const months = monthsUpTo(swedishDate(now), monthCount);
     const range = { first: months[0]!, last: months.at(-1)! };
-    const [accounts, units, video] = await Promise.all([
+    const unitIds = regionUnits.map((u) => u.id);
+    const [accounts, units, video, messages] = await Promise.all([
       this.accounts.createdByMonth(range),
       this.units.connectedByMonth(ownUnit.regionId, range),
-      this.bookings.completedVideoByMonth(
-        regionUnits.map((u) => u.id),
-        range,
-      ),
+      this.bookings.completedVideoByMonth(unitIds, range),
+      this.messages.byMonth(unitIds, range),
     ]);
     const notYet = { measure: 'per_month' as const, available: false, values: months.map(() => 0) };
     return {
@@ -46,7 +47,7 @@ export class StatisticsService {
         { key: 'accounts', measure: 'total', available: true, values: totalAtMonthEnd(months, accounts) },
         { key: 'connected_units', measure: 'total', available: true, values: totalAtMonthEnd(months, units) },
         { key: 'video_meetings', measure: 'per_month', available: true, values: perMonth(months, video) },
-        { key: 'messages', ...notYet },
+        { key: 'messages', measure: 'per_month', available: true, values: perMonth(months, messages) },
         { key: 'e_documents', ...notYet },
       ],
       computedAt: now.toISOString(),

@@ -15,16 +15,21 @@ const mobileOf = (key: string) => swedishMobileE164(demoResidents.find((r) => r.
 const HOUR = 3_600_000;
 
 describe('reminders before a visit', () => {
-  it('a resident with an account and consent gets one SMS within 24 hours of the visit, with no medical content', async () => {
+  it('a resident with an account and consent gets one SMS and one push within 24 hours of the visit, with no medical content', async () => {
+    const jonas = await ctx.residentBrowser('jonas');
+    const endpoint = 'https://push.example.test/jonas-phone';
+    await jonas.post('/api/push/subscriptions', { endpoint, keys: { p256dh: 'BPub', auth: 'secret' } });
     // Jonas's phone call with Visby vårdcentral is two days after the test start at 12:00 UTC.
     ctx.clock.set(new Date(TEST_START.getTime() + 2 * 24 * HOUR - 20 * HOUR));
     await ctx.services.bookingReminders.sendDue();
+    expect(ctx.push.sentTo(endpoint)).toEqual([{ title: 'Vårdkontakten', body: 'Du har en bokad tid snart.', url: '/bokade-tider' }]);
     const messages = ctx.sms.sentTo(mobileOf('jonas'));
     expect(messages).toHaveLength(1);
     expect(messages[0]!.text).toContain('kl. 13:00');
     expect(messages[0]!.text).not.toMatch(/vårdcentral|Telefonsamtal|Visby|Jonas/i);
     await ctx.services.bookingReminders.sendDue();
     expect(ctx.sms.sentTo(mobileOf('jonas'))).toHaveLength(1);
+    expect(ctx.push.sentTo(endpoint)).toHaveLength(1);
   });
 
   it('no reminder for a hidden appointment type, a protected identity, a blocked account or a person without an account', async () => {

@@ -38,6 +38,7 @@ import { staffChatRoutes } from './modules/messaging/staff-chat.routes.ts';
 import { chatAdminRoutes } from './modules/messaging/chat-admin.routes.ts';
 import { attachmentsRoutes } from './modules/messaging/attachments.routes.ts';
 import { pushRoutes } from './modules/notifications/push.routes.ts';
+import { demoOutboxPlugin } from './modules/demo-outbox/outbox.plugin.ts';
 
 export interface AppDeps {
   config: Config;
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle, keepAlive: (id) => services.sessions.touchLive(id) });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
+    if (services.demoOutboxes.sms || services.demoOutboxes.push) await app.register(demoOutboxPlugin, { prefix: '/demo/utkorg', outboxes: services.demoOutboxes });
   }
 
   return app;

@@ -82,6 +82,8 @@ function printWelcome(url: string, dbKind: string, seeded: boolean, simulator: b
       `  Staff:    open ${url}/portal, same steps with ${maria.givenName} ${maria.familyName} (HSA-ID ${maria.hsaId}).`,
       `  Admin:    ${eva.givenName} ${eva.familyName} (region administrator: units, criteria, statistics).`,
       '  For the QR flow, copy the QR code’s text into the test app’s field instead.',
+      '',
+      `SMS and push notifications the demo would have sent: ${url}/demo/utkorg/`,
     );
   }
   console.log(lines.join('\n'));

@@ -14,6 +14,8 @@ import type { MessagingService } from './messaging.service.ts';
  */
 export class ChatSocket {
   private readonly followed = new WeakMap<LiveConnection, Map<string, ConversationRef>>();
+  /** Each connection's frames are handled one after another, so two messages sent in a row are stored in that order. */
+  private readonly queues = new WeakMap<LiveConnection, Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -22,7 +24,7 @@ export class ChatSocket {
     private readonly audit: AuditService,
   ) {}
 
-  /** Handles one text frame; frames are handled concurrently, each message's order is kept by its sequence number. */
+  /** Handles one text frame, after the connection's earlier frames. */
   handle = (connection: LiveConnection, data: string, log: FastifyBaseLogger): void => {
     let parsed: ClientMessage;
     try {
@@ -37,14 +39,17 @@ export class ChatSocket {
       connection.send({ type: 'nack', clientId: null, code: 'validation_failed', message: 'Messages are JSON' });
       return;
     }
-    this.dispatch(connection, parsed).catch((err: unknown) => {
-      const clientId = parsed.type === 'send' ? parsed.clientId : null;
-      if (err instanceof AppError) connection.send({ type: 'nack', clientId, code: err.code, message: err.message, field: err.field });
-      else {
-        log.error({ err }, 'websocket message failed');
-        connection.send({ type: 'nack', clientId, code: 'internal_error', message: 'Something went wrong on our side' });
-      }
-    });
+    const handled = (this.queues.get(connection) ?? Promise.resolve()).then(() =>
+      this.dispatch(connection, parsed).catch((err: unknown) => {
+        const clientId = parsed.type === 'send' ? parsed.clientId : null;
+        if (err instanceof AppError) connection.send({ type: 'nack', clientId, code: err.code, message: err.message, field: err.field });
+        else {
+          log.error({ err }, 'websocket message failed');
+          connection.send({ type: 'nack', clientId, code: 'internal_error', message: 'Something went wrong on our side' });
+        }
+      }),
+    );
+    this.queues.set(connection, handled);
   };
 
   private async dispatch(connection: LiveConnection, m: ClientMessage): Promise<void> {

@@ -186,7 +186,8 @@ export type InboxQuery = z.input<typeof inboxQuery>;
 const staffRef = z.object({ staffId: z.uuid(), name: z.string(), profession });
 export const inboxItem = z.object({
   id: z.uuid(),
-  resident: z.object({ id: z.uuid(), name: z.string(), birthDate: z.iso.date() }),
+  /** `givenName` is for greetings ({förnamn} in templates); `name` is the full name. */
+  resident: z.object({ id: z.uuid(), name: z.string(), givenName: z.string(), birthDate: z.iso.date() }),
   errand: errand.nullable(),
   mode: chatMode,
   status: conversationStatus,

@@ -10,6 +10,7 @@ export const staffUnit = z.object({
   roles: z.array(staffRole),
 });
 export const staffMeResponse = z.object({
+  staffId: z.uuid(),
   hsaId: z.string(),
   givenName: z.string(),
   familyName: z.string(),

@@ -14,10 +14,11 @@ test('R-UN-5: the region statistics page renders its charts', async ({ page }) =
   // Each chart is one image named by its title and its description in words.
   await expect(accounts.getByRole('img', { name: /^Konton, antal vid slutet av varje månad Linjediagram/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Videomöten' }).getByRole('img', { name: /^Videomöten, antal per månad Stapeldiagram/ })).toBeVisible();
-  // Messages have no function in service yet: said in words, with no chart of zeros.
-  const messages = page.getByRole('region', { name: 'Meddelanden' });
-  await expect(messages).toContainText('Funktionen är inte i drift ännu');
-  await expect(messages.getByRole('img')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Meddelanden' }).getByRole('img', { name: /^Meddelanden, antal per månad Stapeldiagram/ })).toBeVisible();
+  // E-documents have no function in service yet: said in words, with no chart of zeros.
+  const documents = page.getByRole('region', { name: 'E-dokument' });
+  await expect(documents).toContainText('Funktionen är inte i drift ännu');
+  await expect(documents.getByRole('img')).toHaveCount(0);
 
   await accounts.getByText('Visa siffrorna som tabell').click();
   await expect(accounts.getByRole('table').getByRole('row')).toHaveCount(13);

@@ -9,6 +9,10 @@ import type { StaffMeResponse } from '../shared/contracts.ts';
 import { ErrorAlert } from '../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../shared/ui/Loading.tsx';
 import { NotFoundPage } from '../shared/ui/NotFoundPage.tsx';
+import { EvaluationsPage } from './features/evaluations/components/EvaluationsPage.tsx';
+import { ConversationPage } from './features/messages/components/ConversationPage.tsx';
+import { InboxPage } from './features/messages/components/InboxPage.tsx';
+import { TemplatesPage } from './features/reply-templates/components/TemplatesPage.tsx';
 import { ResidentOverviewPage } from './features/resident-overview/components/ResidentOverviewPage.tsx';
 import { SearchPage } from './features/search/components/SearchPage.tsx';
 import { SearchMemoryProvider } from './features/search/hooks/useSearchMemory.tsx';
@@ -85,12 +89,17 @@ function StaffRoutes() {
   const start = access.units && !access.residents ? <Navigate to={staffPaths.adminUnits} replace /> : <SearchPage me={staff} />;
 
   return (
-    <StaffLayout me={staff}>
-      <RealtimeContext.Provider value={realtime}>
+    // Outside the layout too: the menu's message count follows the inbox live.
+    <RealtimeContext.Provider value={realtime}>
+      <StaffLayout me={staff}>
         <Routes>
           <Route index element={start} />
           <Route path={staffPaths.chooseUnit} element={<UnitChooserPage me={staff} />} />
           <Route path="/invanare/:residentId" element={<ResidentOverviewPage />} />
+          <Route path={staffPaths.messages} element={allow(access.messages, <InboxPage me={staff} />)} />
+          <Route path="/meddelanden/:conversationId" element={allow(access.messages, <ConversationPage me={staff} />)} />
+          <Route path={staffPaths.templates} element={allow(access.messages, <TemplatesPage me={staff} />)} />
+          <Route path={staffPaths.evaluations} element={allow(access.messages, <EvaluationsPage me={staff} />)} />
           <Route path={staffPaths.adminUnits} element={allow(access.units, <UnitsAdminPage />)} />
           <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
           <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
@@ -98,8 +107,8 @@ function StaffRoutes() {
           <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
           <Route path="*" element={<NotFoundPage app="portal" />} />
         </Routes>
-      </RealtimeContext.Provider>
-    </StaffLayout>
+      </StaffLayout>
+    </RealtimeContext.Provider>
   );
 }
 

@@ -7,12 +7,16 @@ import type { StaffMeResponse, StaffRole } from '../shared/contracts.ts';
 export interface PortalAccess {
   /** Resident search and overviews: care staff and unit managers. */
   residents: boolean;
+  /** The unit's messages and chats, reply templates and chat evaluations (R-MS-1…12): care staff and unit managers. */
+  messages: boolean;
   /** Publishing self-booking times (R-BK-4): care staff at a unit with self-booking switched on. */
   selfBookingTimes: boolean;
   /** The units admin pages: system and region administrators. */
   units: boolean;
   /** Region statistics (R-UN-5): region administrators only. */
   statistics: boolean;
+  /** The shared reply templates of the units administered (R-MS-8): system administrators only. */
+  sharedTemplates: boolean;
 }
 
 export function activeRoles(me: StaffMeResponse): StaffRole[] {
@@ -21,12 +25,15 @@ export function activeRoles(me: StaffMeResponse): StaffRole[] {
 
 export function portalAccess(me: StaffMeResponse): PortalAccess {
   const roles = activeRoles(me);
+  // Resident data and chats need a role that takes part in care (chat.work on the server).
   const residents = roles.includes('staff') || roles.includes('unit_manager');
   const functions = me.units.find((unit) => unit.id === me.activeUnitId)?.functions ?? [];
   return {
     residents,
+    messages: residents,
     selfBookingTimes: residents && functions.includes('self_booking'),
     units: roles.includes('system_admin') || roles.includes('region_admin'),
     statistics: roles.includes('region_admin'),
+    sharedTemplates: roles.includes('system_admin'),
   };
 }

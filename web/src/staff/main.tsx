@@ -2,6 +2,7 @@ import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme/portal.css';
 import '../shared/styles/base.css';
 import './styles/admin.css';
+import './styles/messages.css';
 import { createRoot } from 'react-dom/client';
 import { createQueryClient } from '../shared/api/query-client.ts';
 import { initI18n } from '../shared/i18n/index.ts';

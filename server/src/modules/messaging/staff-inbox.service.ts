@@ -80,7 +80,7 @@ function toItem(r: InboxRow, unread: number): InboxItem {
   const c = r.conversation;
   return {
     id: c.id,
-    resident: { id: c.residentId, name: `${r.residentGivenName} ${r.residentFamilyName}`, birthDate: r.residentBirthDate },
+    resident: { id: c.residentId, name: `${r.residentGivenName} ${r.residentFamilyName}`, givenName: r.residentGivenName, birthDate: r.residentBirthDate },
     errand: (c.errand as Errand | null) ?? null,
     mode: c.mode as InboxItem['mode'],
     status: c.closedAt ? 'closed' : 'open',

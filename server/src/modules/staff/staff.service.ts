@@ -47,6 +47,7 @@ export class StaffDirectory {
   async me(principal: StaffPrincipal): Promise<StaffMeResponse> {
     const person = await this.profile(principal.staffId);
     return {
+      staffId: person.id,
       hsaId: person.hsaId,
       givenName: person.givenName,
       familyName: person.familyName,

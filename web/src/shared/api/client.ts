@@ -36,12 +36,36 @@ export interface RequestOptions<T> {
   ignoreAuthLoss?: boolean;
 }
 
-async function ensureCsrfToken(): Promise<string | null> {
+/** Fetches the session, which sets a fresh CSRF token cookie. */
+export async function refreshCsrfToken(): Promise<void> {
+  await fetch('/api/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => undefined);
+}
+
+export async function ensureCsrfToken(): Promise<string | null> {
   const existing = readCsrfToken();
   if (existing) return existing;
   // The token cookie is issued with the session; fetch it once if this page has none yet.
-  await fetch('/api/auth/session', { credentials: 'same-origin', headers: { accept: 'application/json' } }).catch(() => undefined);
+  await refreshCsrfToken();
   return readCsrfToken();
+}
+
+/** Whether a refusal is the server's "stale CSRF token" (e.g. rotated in another tab): worth one more try with a fresh one. */
+export function isCsrfFailure(status: number, body: unknown): boolean {
+  const parsed = errorBody.safeParse(body);
+  return status === 403 && parsed.success && parsed.data.error.code === 'csrf_failed';
+}
+
+/**
+ * The ApiError for a failed response. A lost session sends the app back to sign-in, an ended proxy
+ * link reloads whom the person acts for: every request path reports them here.
+ */
+export function failedResponseError(status: number, body: unknown, ignoreAuthLoss = false): ApiError {
+  const parsed = errorBody.safeParse(body);
+  if (!parsed.success) return new ApiError(status, status >= 500 ? 'internal_error' : 'unexpected_response', `HTTP ${status}`);
+  const { code, message, field, requestId } = parsed.data.error;
+  if (status === 401 && (code === 'unauthenticated' || code === 'session_expired') && !ignoreAuthLoss) reportAuthLost(code);
+  if (status === 403 && code === 'proxy_access_ended') reportProxyAccessEnded();
+  return new ApiError(status, code, message, field, requestId);
 }
 
 async function send(method: Method, path: string, body: unknown, signal: AbortSignal | undefined): Promise<Response> {
@@ -71,39 +95,28 @@ export async function apiRequest<T = void>(method: Method, path: string, options
   let response: Response;
   try {
     response = await send(method, path, options.body, options.signal);
-    if (response.status === 403 && method !== 'GET') {
-      const peek = errorBody.safeParse(await readJson(response.clone()));
-      if (peek.success && peek.data.error.code === 'csrf_failed') {
-        // A stale token (e.g. rotated in another tab): fetch a fresh one and try once more.
-        await fetch('/api/auth/session', { credentials: 'same-origin' });
-        response = await send(method, path, options.body, options.signal);
-      }
+    if (response.status === 403 && method !== 'GET' && isCsrfFailure(response.status, await readJson(response.clone()))) {
+      await refreshCsrfToken();
+      response = await send(method, path, options.body, options.signal);
     }
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
     throw new ApiError(0, 'network_error', 'The service could not be reached');
   }
 
-  if (!response.ok) {
-    const parsed = errorBody.safeParse(await readJson(response));
-    if (!parsed.success) {
-      throw new ApiError(response.status, response.status >= 500 ? 'internal_error' : 'unexpected_response', `HTTP ${response.status}`);
-    }
-    const { code, message, field, requestId } = parsed.data.error;
-    if (response.status === 401 && (code === 'unauthenticated' || code === 'session_expired') && !options.ignoreAuthLoss) {
-      reportAuthLost(code);
-    }
-    if (response.status === 403 && code === 'proxy_access_ended') reportProxyAccessEnded();
-    throw new ApiError(response.status, code, message, field, requestId);
-  }
+  if (!response.ok) throw failedResponseError(response.status, await readJson(response), options.ignoreAuthLoss);
 
   if (response.status === 204 || !options.schema) return undefined as T;
-  const json = await readJson(response);
-  const parsed = options.schema.safeParse(json);
+  return parseResponse(options.schema, await readJson(response), `${method} ${path}`, response.status);
+}
+
+/** A successful response's body, checked against its contract. */
+export function parseResponse<T>(schema: ZodType<T>, json: unknown, request: string, status: number): T {
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     // A response that breaks the contract is a bug on one side; make it visible to developers and tests.
-    console.error(`Response from ${method} ${path} does not match the contract`, parsed.error.issues);
-    throw new ApiError(response.status, 'unexpected_response', 'Response does not match the contract');
+    console.error(`Response from ${request} does not match the contract`, parsed.error.issues);
+    throw new ApiError(status, 'unexpected_response', 'Response does not match the contract');
   }
   return parsed.data;
 }

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
 import type { StaffMeResponse } from '../../shared/contracts.ts';
-import { BuildingIcon, CalendarIcon, ChartIcon, PersonIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, ChartIcon, InboxIcon, PersonIcon, PreparationIcon, SearchIcon, ServiceMark, SignOutIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
+import { useInboxBadge } from '../features/messages/hooks/useInbox.ts';
 import { UnitSwitcher } from '../features/units/components/UnitSwitcher.tsx';
 import { portalAccess } from '../access.ts';
 import { staffPaths } from '../paths.ts';
@@ -85,6 +86,7 @@ export function StaffLayout({ me, children }: StaffLayoutProps) {
 function StaffNav({ me }: { me: StaffMeResponse }) {
   const { t } = useTranslation();
   const access = portalAccess(me);
+  const waiting = useInboxBadge(me.activeUnitId, access.messages).data ?? 0;
   return (
     <nav aria-label={t('staff.nav.label')}>
       <ul className="vk-list-reset vk-subnav">
@@ -95,6 +97,34 @@ function StaffNav({ me }: { me: StaffMeResponse }) {
               {t('staff.nav.search')}
             </NavLink>
           </li>
+        ) : null}
+        {access.messages ? (
+          <>
+            <li>
+              <NavLink to={staffPaths.messages} className="vk-subnav-link">
+                <InboxIcon className="vk-inline-icon" />
+                {t('staff.nav.messages')}
+                {waiting > 0 ? (
+                  <span className="vk-count">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="ds-sr-only">{t('staff.nav.messagesWaiting', { count: waiting })}</span>
+                  </span>
+                ) : null}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={staffPaths.templates} className="vk-subnav-link">
+                <PreparationIcon className="vk-inline-icon" />
+                {t('staff.nav.templates')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to={staffPaths.evaluations} className="vk-subnav-link">
+                <ChartIcon className="vk-inline-icon" />
+                {t('staff.nav.evaluations')}
+              </NavLink>
+            </li>
+          </>
         ) : null}
         {access.selfBookingTimes ? (
           <li>

@@ -9,6 +9,7 @@ import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { staffPaths } from '../../../paths.ts';
 import { AccountBlockedBanner, BlockAccountButton } from '../../account-block/components/AccountBlock.tsx';
+import { StartConversationButton } from '../../messages/components/StartConversationButton.tsx';
 import { ProxiesSection } from '../../proxies/components/ProxiesSection.tsx';
 import { useStaffMe } from '../../units/hooks/useStaffMe.ts';
 import { useResidentOverview } from '../hooks/useResidentOverview.ts';
@@ -16,7 +17,7 @@ import { BookingsSection } from './BookingsSection.tsx';
 
 const accountColor = { none: 'neutral', active: 'success', blocked: 'danger' } as const;
 
-/** Identity, protected identity, account state and bookings at the unit; the read itself is logged (R-IN-2). */
+/** Identity, protected identity, account state and bookings at the unit, and writing to the resident (R-MS-1); the read itself is logged (R-IN-2). */
 export function ResidentOverviewPage() {
   const { t } = useTranslation();
   const { residentId = '' } = useParams();
@@ -65,6 +66,9 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
           <Tag data-color="neutral">{`${t(`enums.identifierKind.${resident.identifierKind}`)} ${formatIdentifier(resident.identifier)}`}</Tag>
           {resident.protectedIdentity ? <Tag data-color="danger">{t('staff.overview.protectedHeading')}</Tag> : null}
           <Tag data-color={accountColor[account.state]}>{t(`enums.accountState.${account.state}`)}</Tag>
+        </div>
+        <div className="vk-row">
+          <StartConversationButton residentId={resident.id} residentName={name} />
         </div>
       </div>
 

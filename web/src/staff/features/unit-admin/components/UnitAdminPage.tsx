@@ -6,16 +6,23 @@ import type { AdminUnitDetail } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
+import { portalAccess } from '../../../access.ts';
 import { staffPaths } from '../../../paths.ts';
+import { SharedTemplatesSection } from '../../reply-templates/components/SharedTemplatesSection.tsx';
+import { useStaffMe } from '../../units/hooks/useStaffMe.ts';
 import { useAdminUnit } from '../hooks/useAdminUnit.ts';
 import type { CriteriaEditing } from '../hooks/criteria-draft.ts';
 import { AppointmentTypesSection } from './AppointmentTypesSection.tsx';
+import { ChatSettingsSection } from './ChatSettingsSection.tsx';
 import { CriteriaPreviewSection } from './CriteriaPreviewSection.tsx';
 import { CriteriaSection } from './CriteriaSection.tsx';
 import { DocumentExceptionsSection } from './DocumentExceptionsSection.tsx';
 import { FunctionsSection } from './FunctionsSection.tsx';
 
-/** One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), appointment types (R-BK-2, R-BK-4, R-VM-5), e-document exceptions (R-DC-5). */
+/**
+ * One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), appointment
+ * types (R-BK-2, R-BK-4, R-VM-5), e-document exceptions (R-DC-5), chat (R-MS-4/5) and shared reply templates (R-MS-8).
+ */
 export function UnitAdminPage() {
   const { t } = useTranslation();
   const { unitId = '' } = useParams();
@@ -48,6 +55,8 @@ export function UnitAdminPage() {
 function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<CriteriaEditing | null>(null);
+  const me = useStaffMe();
+  const sharedTemplates = me.data ? portalAccess(me.data).sharedTemplates : false;
   // A function switched off while its criteria were open for editing: that draft no longer applies.
   const current = editing && (editing.scope === 'unit' || unit.functions.includes(editing.scope)) ? editing : null;
 
@@ -75,6 +84,8 @@ function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
       <CriteriaPreviewSection unit={unit} editing={current} />
       <AppointmentTypesSection unitId={unit.id} />
       <DocumentExceptionsSection unit={unit} />
+      {unit.functions.includes('chat') ? <ChatSettingsSection unitId={unit.id} /> : null}
+      {sharedTemplates ? <SharedTemplatesSection unitId={unit.id} /> : null}
     </div>
   );
 }

@@ -1,0 +1,51 @@
+import { keepPreviousData, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
+import type { InboxQuery, ServerMessage } from '../../../../shared/contracts.ts';
+import { useRealtimeMessages, useRealtimeStatus } from '../../../../shared/realtime/RealtimeContext.ts';
+import { getInbox } from '../api/get-inbox.ts';
+
+export const inboxQueryKey = ['staff', 'inbox'] as const;
+/** While the live connection is down the inbox is polled instead, slowly. */
+const POLL_WITHOUT_SOCKET_MS = 30_000;
+
+/** Reads the query anew when the server says the active unit's inbox changed (R-MS-12); answers whether that works live. */
+function useInboxLiveUpdates(queryKey: QueryKey): boolean {
+  const queryClient = useQueryClient();
+  const live = useRealtimeStatus() === 'open';
+  // The latest key, without subscribing anew each render.
+  const current = useRef(queryKey);
+  current.current = queryKey;
+  const listener = useCallback(
+    (message: ServerMessage) => {
+      if (message.type === 'inbox_changed') void queryClient.invalidateQueries({ queryKey: current.current, exact: true });
+    },
+    [queryClient],
+  );
+  useRealtimeMessages(listener);
+  return live;
+}
+
+/** One view of the active unit's inbox; the previous list stays on screen while another view loads. */
+export function useInbox(activeUnitId: string | null, query: InboxQuery) {
+  const queryKey = [...inboxQueryKey, activeUnitId, query];
+  const live = useInboxLiveUpdates(queryKey);
+  return useQuery({
+    queryKey,
+    queryFn: ({ signal }) => getInbox(query, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? false : POLL_WITHOUT_SOCKET_MS,
+  });
+}
+
+/** For the menu: new conversations in the unit plus unread messages in my own, from one cheap read. */
+export function useInboxBadge(activeUnitId: string | null, enabled: boolean) {
+  const queryKey = [...inboxQueryKey, activeUnitId, 'badge'];
+  const live = useInboxLiveUpdates(queryKey);
+  return useQuery({
+    queryKey,
+    queryFn: ({ signal }) => getInbox({ view: 'mine' }, signal),
+    select: (data) => data.summary.new + data.conversations.reduce((sum, c) => sum + c.unread, 0),
+    enabled,
+    refetchInterval: live ? false : POLL_WITHOUT_SOCKET_MS,
+  });
+}

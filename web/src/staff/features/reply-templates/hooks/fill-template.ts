@@ -1,0 +1,26 @@
+/** What a template's placeholders (TEMPLATE_PLACEHOLDERS in the contract) are filled with. */
+export interface TemplateValues {
+  /** The resident's first name: {förnamn} */
+  firstName: string;
+  /** The unit the staff member works in: {mottagning} */
+  unitName: string;
+  /** The staff member's own name: {mitt_namn} */
+  staffName: string;
+}
+
+const PLACEHOLDERS: Record<string, keyof TemplateValues> = {
+  '{förnamn}': 'firstName',
+  '{mottagning}': 'unitName',
+  '{mitt_namn}': 'staffName',
+};
+
+/**
+ * R-MS-8: the template's text with its placeholders filled in. Anything else in braces is left as
+ * written, so a template about e.g. "{dos}" is not silently emptied.
+ */
+export function fillTemplate(body: string, values: TemplateValues): string {
+  return body.replace(/\{[^{}\s]+\}/g, (placeholder) => {
+    const key = PLACEHOLDERS[placeholder.toLocaleLowerCase('sv')];
+    return key ? values[key] : placeholder;
+  });
+}

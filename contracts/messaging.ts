@@ -109,8 +109,8 @@ export const triageItem = z.object({ question: localizedText, answer: z.union([z
 export type TriageItem = z.infer<typeof triageItem>;
 
 export const conversationEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('taken'), staffName: z.string() }),
-  z.object({ type: z.literal('handed_over'), toQueue: profession.nullable(), toStaffName: z.string().nullable() }),
+  z.object({ type: z.literal('taken'), staffName: z.string(), profession }),
+  z.object({ type: z.literal('handed_over'), toQueue: profession.nullable(), toStaffName: z.string().nullable(), toStaffProfession: profession.nullable() }),
   z.object({ type: z.literal('call_back') }),
   z.object({ type: z.literal('closed') }),
   z.object({ type: z.literal('booking_change'), bookingId: z.uuid() }),

@@ -11,6 +11,7 @@ export const residentBooking = z.object({
   status: bookingStatus,
   appointmentType: localizedText,
   unit: z.object({
+    id: z.uuid(),
     name: z.string(),
     streetAddress: z.string(),
     postalCode: z.string(),

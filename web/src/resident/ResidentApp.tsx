@@ -17,6 +17,9 @@ import { BusTicketPage } from './features/bus-ticket/components/BusTicketPage.ts
 import { TicketCheckPage } from './features/bus-ticket/components/TicketCheckPage.tsx';
 import { CareUnitsPage } from './features/care-units/components/CareUnitsPage.tsx';
 import { HomePage } from './features/home/components/HomePage.tsx';
+import { ConversationPage } from './features/messages/components/ConversationPage.tsx';
+import { MessagesPage } from './features/messages/components/MessagesPage.tsx';
+import { NewChatPage } from './features/messages/components/NewChatPage.tsx';
 import { BookTypePage } from './features/self-booking/components/BookTypePage.tsx';
 import { SelfBookingPage } from './features/self-booking/components/SelfBookingPage.tsx';
 import { SettingsPage } from './features/settings/components/SettingsPage.tsx';
@@ -26,6 +29,7 @@ import { UnregisteredPage } from './features/unregister/components/UnregisteredP
 import { UnregisterPage } from './features/unregister/components/UnregisterPage.tsx';
 import { ResidentLayout } from './layout/ResidentLayout.tsx';
 import { residentPaths } from './paths.ts';
+import './styles/messages.css';
 
 export function ResidentApp() {
   return (
@@ -68,6 +72,9 @@ function ResidentRoutes() {
           <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
           <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
           <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
+          <Route path={residentPaths.messages} element={guard(<MessagesPage />)} />
+          <Route path={residentPaths.newMessage} element={guard(<NewChatPage />)} />
+          <Route path={residentPaths.conversation} element={guard(<ConversationPage />)} />
           <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
           <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
           <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />

@@ -10,6 +10,9 @@ export const residentPaths = {
   selfBookingType: '/boka/:typeId',
   /** Public: the transport operator checks bus tickets here without signing in (R-BK-6). */
   ticketCheck: '/biljettkontroll',
+  messages: '/meddelanden',
+  newMessage: '/meddelanden/ny',
+  conversation: '/meddelanden/:conversationId',
   careUnits: '/mottagningar',
   accessLog: '/vem-har-last',
   settings: '/installningar',
@@ -23,6 +26,7 @@ export const residentLinks = {
   rebook: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/andra-tid`,
   busTicket: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/biljett`,
   selfBookingType: (typeId: string) => `${residentPaths.selfBooking}/${typeId}`,
+  conversation: (conversationId: string) => `${residentPaths.messages}/${conversationId}`,
   /** The offers of one unit only, e.g. from its card in "Mina mottagningar". */
   selfBookingAt: (unitId: string) => `${residentPaths.selfBooking}?${SELF_BOOKING_UNIT_PARAM}=${unitId}`,
 };

@@ -24,6 +24,7 @@ function toResidentBooking(row: BookingRow): ResidentBooking {
     status: row.status as BookingStatus,
     appointmentType: { sv: row.typeNameSv, en: row.typeNameEn },
     unit: {
+      id: row.unitId,
       name: row.unitName,
       streetAddress: row.unitStreetAddress,
       postalCode: row.unitPostalCode,

@@ -78,7 +78,7 @@ export class StaffChatService {
     const row = await this.messaging.visibleTo(p, conversationId);
     if (row.holderStaffId === p.staffId) return;
     const me = await this.staffDirectory.profile(p.staffId);
-    await this.record(row, { type: 'taken', staffName: `${me.givenName} ${me.familyName}` }, {
+    await this.record(row, { type: 'taken', staffName: `${me.givenName} ${me.familyName}`, profession: me.profession as Profession }, {
       where: open(p),
       set: sql`holder_staff_id = ${p.staffId}, handed_over = false, taken_at = coalesce(taken_at, ${this.clock.now().toISOString()}::timestamptz)`,
     });
@@ -89,16 +89,16 @@ export class StaffChatService {
     const p = this.inUnit(principal);
     const row = await this.messaging.visibleTo(p, conversationId);
     if (row.holderStaffId && row.holderStaffId !== p.staffId) throw new AppError('held_by_colleague', 409, 'Only the colleague who holds the conversation can hand it over');
-    let toStaffName: string | null = null;
+    let colleague: { name: string; profession: Profession } | null = null;
     if (input.staffId) {
-      const colleague = (await this.staffDirectory.careStaffOf(p.activeUnitId)).find((s) => s.id === input.staffId);
-      if (!colleague) throw invalidField('staffId', 'Choose a colleague who works with chats in this unit');
-      toStaffName = `${colleague.givenName} ${colleague.familyName}`;
+      const found = (await this.staffDirectory.careStaffOf(p.activeUnitId)).find((s) => s.id === input.staffId);
+      if (!found) throw invalidField('staffId', 'Choose a colleague who works with chats in this unit');
+      colleague = { name: `${found.givenName} ${found.familyName}`, profession: found.profession as Profession };
     }
     const now = this.clock.now();
     const messages = await this.db.transaction(async (tx) => {
       const note = await this.messaging.appendIn(tx, { conversationId, clientId: null, author: { kind: 'care', staffId: p.staffId }, kind: 'note', body: input.note, at: now }, appendRule(p, 'note', now));
-      const event = await this.messaging.appendIn(tx, { conversationId, clientId: null, author: { kind: 'system' }, kind: 'event', body: '', event: { type: 'handed_over', toQueue: input.queue, toStaffName }, at: now }, {
+      const event = await this.messaging.appendIn(tx, { conversationId, clientId: null, author: { kind: 'system' }, kind: 'event', body: '', event: { type: 'handed_over', toQueue: input.queue, toStaffName: colleague?.name ?? null, toStaffProfession: colleague?.profession ?? null }, at: now }, {
         where: open(p),
         set: sql`holder_staff_id = ${input.staffId}, queue = coalesce(${input.queue}, queue), handed_over = true`,
       });

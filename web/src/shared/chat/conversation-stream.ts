@@ -57,6 +57,14 @@ const TYPING_SENT_EVERY_MS = 2_500;
  */
 export class ConversationStream {
   private readonly bySeq = new Map<number, Message>();
+  /**
+   * Where to resume from: the highest sequence number that came in order (the page's fetch, the
+   * socket, a poll). A message the HTTP send answered with may be ahead of messages not yet seen;
+   * resuming after it would skip them.
+   */
+  private resumeSeq = 0;
+  /** The highest sequence number reported read, so that showing the same messages again sends nothing. */
+  private readSent = 0;
   private pending: PendingMessage[];
   private otherTyping = false;
   private otherReadSeq = 0;
@@ -80,6 +88,7 @@ export class ConversationStream {
     initial: Message[],
   ) {
     for (const m of initial) this.bySeq.set(m.seq, m);
+    this.resumeSeq = this.lastSeq;
     this.pending = store.load().map((p) => (p.state === 'sending' ? { ...p, state: 'failed', error: 'network_error' } : p));
     this.dropConfirmed();
     this.status = realtime?.status() ?? 'closed';
@@ -135,8 +144,13 @@ export class ConversationStream {
   /** Marks everything shown as read (R-MS-12 unread counts, read receipts). */
   markRead(): void {
     const seq = this.lastSeq;
-    if (seq === 0) return;
-    if (!this.realtime?.send({ type: 'read', conversationId: this.conversationId, seq })) void this.http.read(seq).catch(() => undefined);
+    if (seq <= this.readSent) return;
+    this.readSent = seq;
+    if (this.realtime?.send({ type: 'read', conversationId: this.conversationId, seq })) return;
+    void this.http.read(seq).catch(() => {
+      // Not recorded: the next call tries again.
+      if (this.readSent === seq) this.readSent = 0;
+    });
   }
 
   typing(): void {
@@ -161,7 +175,7 @@ export class ConversationStream {
   private async sendOverHttp(p: PendingMessage): Promise<void> {
     try {
       const message = await this.http.send(p.clientId, p);
-      this.add([message]);
+      this.add([message], false);
     } catch (err) {
       const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : 'network_error';
       this.update(p.clientId, { state: 'failed', error: code });
@@ -176,7 +190,7 @@ export class ConversationStream {
     if (this.stopped) return;
     switch (m.type) {
       case 'message':
-        if (m.conversationId === this.conversationId) this.add([m.message]);
+        if (m.conversationId === this.conversationId) this.add([m.message], true);
         return;
       case 'ack':
         if (m.conversationId === this.conversationId) this.update(m.clientId, { state: 'acked', error: null });
@@ -213,17 +227,26 @@ export class ConversationStream {
     this.status = status;
     if (status === 'open') {
       this.stopPolling();
-      this.realtime?.send({ type: 'subscribe', conversationId: this.conversationId, afterSeq: this.lastSeq });
+      this.realtime?.send({ type: 'subscribe', conversationId: this.conversationId, afterSeq: this.resumeSeq });
       for (const p of this.pending) if (p.state === 'failed' && p.error === 'network_error') this.retry(p.clientId);
     } else {
       this.startPolling();
     }
-    if (first || was !== status) this.emit();
+    if (first || status === 'open') {
+      if (first || was !== status) this.emit();
+    } else if (was !== status) {
+      // A drop is told on the next turn: when it is the session ending, the page has left by then,
+      // rather than drawing once more with everything of the person already forgotten.
+      this.later(0, () => this.emit());
+    }
   }
 
+  /**
+   * The first poll comes one interval after the socket dropped: most drops are over by then, and
+   * when the drop is the session ending, the page has left before asking (and being refused).
+   */
   private startPolling(): void {
     if (this.pollTimer || this.stopped) return;
-    void this.catchUp();
     this.pollTimer = setInterval(() => void this.catchUp(), POLL_MS);
   }
 
@@ -234,14 +257,15 @@ export class ConversationStream {
 
   private async catchUp(): Promise<void> {
     try {
-      this.add(await this.http.fetchAfter(this.lastSeq));
+      this.add(await this.http.fetchAfter(this.resumeSeq), true);
       for (const p of this.pending) if (p.state === 'failed' && p.error === 'network_error' && this.status !== 'open') this.retry(p.clientId);
     } catch {
       // Offline: the next poll or the reconnect catches up.
     }
   }
 
-  private add(messages: Message[]): void {
+  private add(messages: Message[], inOrder: boolean): void {
+    if (inOrder) for (const m of messages) this.resumeSeq = Math.max(this.resumeSeq, m.seq);
     let added = false;
     for (const m of messages) {
       if (this.bySeq.has(m.seq)) continue;

@@ -23,6 +23,8 @@ function localPendingStore(key: string): PendingStore {
   };
 }
 
+const EMPTY: StreamState = { messages: [], pending: [], otherTyping: false, otherReadSeq: 0, changes: 0, live: false };
+
 export interface ConversationStreamApi extends StreamState {
   send(message: Partial<OutgoingMessage> & { body: string }): string;
   retry(clientId: string): void;
@@ -38,14 +40,18 @@ export interface ConversationStreamApi extends StreamState {
  */
 export function useConversationStream(conversationId: string, side: Side, initial: Message[] | undefined, http: StreamHttp): ConversationStreamApi {
   const realtime = useRealtimeConnection();
-  const [state, setState] = useState<StreamState>({ messages: initial ?? [], pending: [], otherTyping: false, otherReadSeq: 0, changes: 0, live: false });
+  const [state, setState] = useState<StreamState>(() => (initial ? { ...EMPTY, messages: initial } : EMPTY));
   const stream = useRef<ConversationStream | null>(null);
   const httpRef = useRef(http);
   httpRef.current = http;
   const ready = initial !== undefined;
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready) {
+      // Another conversation (or another person acted for) loading: show nothing of the one before.
+      setState(EMPTY);
+      return;
+    }
     const s = new ConversationStream(
       conversationId,
       side,

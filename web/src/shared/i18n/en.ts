@@ -1,3 +1,4 @@
+import { messagesEn } from './messages.en.ts';
 import { pushEn } from './push.en.ts';
 
 import type { Catalogue } from './catalogue.ts';
@@ -206,6 +207,7 @@ export const en: Catalogue = {
   },
   resident: {
     push: pushEn,
+    messages: messagesEn,
     nav: {
       label: 'Main menu',
       home: 'Home',

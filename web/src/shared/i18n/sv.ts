@@ -1,3 +1,4 @@
+import { messagesSv } from './messages.sv.ts';
 import { pushSv } from './push.sv.ts';
 
 /**
@@ -208,6 +209,7 @@ export const sv = {
   },
   resident: {
     push: pushSv,
+    messages: messagesSv,
     nav: {
       label: 'Huvudmeny',
       home: 'Start',

@@ -1,4 +1,4 @@
-import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { z } from 'zod';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,14 +11,19 @@ import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
 import { BookingList } from '../../bookings/components/BookingList.tsx';
 import { useMyBookings } from '../../bookings/hooks/useMyBookings.ts';
+import { ChatIcon } from '../../messages/components/ChatIcons.tsx';
+import { unreadTotal, useConversations } from '../../messages/hooks/useConversations.ts';
+import { useConversationsLive } from '../../messages/hooks/useConversationsLive.ts';
 
 const UPCOMING_ON_HOME = 3;
 
-/** Home: a greeting and the next bookings (with an empty state), plus shortcuts (booking a time first). */
+/** Home: a greeting and the next bookings (with an empty state), plus shortcuts (booking a time first, then messages with the unread count). */
 export function HomePage({ principal }: { principal: z.infer<typeof residentPrincipal> }) {
   const { t } = useTranslation();
   const bookings = useMyBookings();
   const upcoming = bookings.data?.upcoming ?? [];
+  const unread = unreadTotal(useConversations().data);
+  useConversationsLive();
 
   return (
     <div className="vk-stack vk-stack--lg">
@@ -52,6 +57,13 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
         </Heading>
         <div className="vk-shortcuts">
           <ShortcutCard to={residentPaths.selfBooking} icon={<CalendarIcon />} title={t('resident.selfBooking.title')} text={t('resident.home.bookShortcut')} />
+          <ShortcutCard
+            to={residentPaths.messages}
+            icon={<ChatIcon />}
+            title={t('resident.messages.title')}
+            text={t('resident.messages.shortcut.text')}
+            badge={unread > 0 ? t('resident.messages.shortcut.unread', { count: unread }) : null}
+          />
           <ShortcutCard to={residentPaths.careUnits} icon={<BuildingIcon />} title={t('resident.careUnits.title')} text={t('resident.home.careUnitsShortcut')} />
           <ShortcutCard to={residentPaths.accessLog} icon={<EyeIcon />} title={t('resident.nav.accessLogLong')} text={t('resident.home.accessLogShortcut')} />
           <ShortcutCard to={residentPaths.settings} icon={<CogIcon />} title={t('resident.nav.settings')} text={t('resident.home.settingsShortcut')} />
@@ -61,7 +73,7 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
   );
 }
 
-function ShortcutCard({ to, icon, title, text }: { to: string; icon: ReactNode; title: string; text: string }) {
+function ShortcutCard({ to, icon, title, text, badge }: { to: string; icon: ReactNode; title: string; text: string; badge?: string | null }) {
   return (
     <Card data-color="neutral" asChild>
       <RouterLink to={to}>
@@ -72,6 +84,11 @@ function ShortcutCard({ to, icon, title, text }: { to: string; icon: ReactNode; 
               {title}
             </Heading>
             <Paragraph data-size="sm">{text}</Paragraph>
+            {badge ? (
+              <div className="vk-tags">
+                <Tag data-color="danger">{badge}</Tag>
+              </div>
+            ) : null}
           </div>
         </div>
       </RouterLink>

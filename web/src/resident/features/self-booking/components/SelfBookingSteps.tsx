@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 import type { SelfBookingOffer } from '../../../../shared/contracts.ts';
 import { useFocusOnChange } from '../../../../shared/hooks/useFocusOnChange.ts';
+import { checkTriage } from '../api/check-triage.ts';
 import { answersToSend } from '../hooks/triage-form.ts';
 import { useDropSlot } from '../hooks/useFreeSlots.ts';
 import { useSelfBookingFlow } from '../hooks/useSelfBookingFlow.ts';
@@ -32,11 +33,12 @@ export function SelfBookingSteps({ offer }: { offer: SelfBookingOffer }) {
 
       {flow.step === 'questions' ? (
         <TriageStep
-          typeId={offer.appointmentType.id}
           form={offer.triage}
           answers={flow.answers}
           onAnswers={flow.setAnswers}
+          check={(answers) => checkTriage(offer.appointmentType.id, answers)}
           onResult={(result) => (result.result === 'pass' ? flow.passed() : flow.stopped(result.advice))}
+          intro={t('resident.selfBooking.questionsIntro')}
         />
       ) : null}
 

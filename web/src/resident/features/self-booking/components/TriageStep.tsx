@@ -1,27 +1,31 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useState, type FormEvent } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../shared/api/client.ts';
 import type { Answers, Questionnaire, TriageCheckResponse } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { answersToSend, unanswered, visibleQuestions } from '../hooks/triage-form.ts';
-import { useTriageCheck } from '../hooks/useSelfBookingActions.ts';
 import { questionInputId, TriageQuestionField } from './TriageQuestionField.tsx';
 
 interface Props {
-  typeId: string;
   form: Questionnaire;
   answers: Answers;
   onAnswers: (answers: Answers) => void;
+  /** Asks the server whether the answers let the resident go on (a booking's or a chat errand's triage). */
+  check: (answers: Answers) => Promise<TriageCheckResponse>;
   onResult: (result: TriageCheckResponse) => void;
+  intro: string;
+  /** Other buttons beside "Fortsätt" (e.g. back). */
+  actions?: ReactNode;
 }
 
 const ANSWER_FIELD = 'answers.';
 
 /** All triage questions on one screen; follow-ups appear as their condition holds. "Fortsätt" asks the server. */
-export function TriageStep({ typeId, form, answers, onAnswers, onResult }: Props) {
+export function TriageStep({ form, answers, onAnswers, check: checkAnswers, onResult, intro, actions }: Props) {
   const { t } = useTranslation();
-  const check = useTriageCheck(typeId);
+  const check = useMutation({ mutationFn: checkAnswers });
   const [showMissing, setShowMissing] = useState(false);
   const missing = showMissing ? unanswered(form, answers) : [];
   // The server names the question it could not accept (e.g. a form changed while this one was open).
@@ -46,7 +50,7 @@ export function TriageStep({ typeId, form, answers, onAnswers, onResult }: Props
 
   return (
     <form onSubmit={onSubmit} noValidate className="vk-stack vk-stack--lg">
-      <Paragraph>{t('resident.selfBooking.questionsIntro')}</Paragraph>
+      <Paragraph>{intro}</Paragraph>
       {visibleQuestions(form, answers).map((question) => (
         <TriageQuestionField
           key={question.id}
@@ -64,6 +68,7 @@ export function TriageStep({ typeId, form, answers, onAnswers, onResult }: Props
         <Button type="submit" loading={check.isPending} disabled={check.isPending}>
           {t('resident.selfBooking.continue')}
         </Button>
+        {actions}
       </div>
     </form>
   );

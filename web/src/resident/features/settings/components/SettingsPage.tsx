@@ -10,6 +10,7 @@ import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
 import { actingForOther, useRepresented } from '../../acting-for/hooks/useRepresented.ts';
+import { PushSetting } from '../../push/components/PushSetting.tsx';
 import { useMe } from '../hooks/useMe.ts';
 
 /** Profile, language, and signing out here or on every device. */
@@ -66,6 +67,8 @@ export function SettingsPage() {
           ))}
         </Fieldset>
       </section>
+
+      <PushSetting />
 
       <section className="vk-section" aria-labelledby="settings-signout">
         <Heading level={2} data-size="sm" id="settings-signout">

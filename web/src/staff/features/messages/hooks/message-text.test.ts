@@ -32,9 +32,9 @@ const message = (change: Partial<Message>): Message => ({
 
 describe('message texts', () => {
   it('says events in plain Swedish', () => {
-    expect(eventText(t, { type: 'taken', staffName: 'Johan Holm' }, 'sv')).toBe('Johan Holm tog ärendet');
-    expect(eventText(t, { type: 'handed_over', toQueue: null, toStaffName: 'Maria Ek' }, 'sv')).toBe('Samtalet lämnades över till Maria Ek');
-    expect(eventText(t, { type: 'handed_over', toQueue: 'physician', toStaffName: null }, 'sv')).toBe('Samtalet lämnades över till kön för läkare');
+    expect(eventText(t, { type: 'taken', staffName: 'Johan Holm', profession: 'nurse' }, 'sv')).toBe('Johan Holm tog ärendet');
+    expect(eventText(t, { type: 'handed_over', toQueue: null, toStaffName: 'Maria Ek', toStaffProfession: 'physician' }, 'sv')).toBe('Samtalet lämnades över till Maria Ek');
+    expect(eventText(t, { type: 'handed_over', toQueue: 'physician', toStaffName: null, toStaffProfession: null }, 'sv')).toBe('Samtalet lämnades över till kön för läkare');
     expect(eventText(t, { type: 'closed' }, 'sv')).toBe('Samtalet avslutades');
   });
 

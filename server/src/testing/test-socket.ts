@@ -27,3 +27,16 @@ export async function openSocket(app: FastifyInstance, browser: TestBrowser, ori
 export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
 }
+
+export type Frame = { type: string; [key: string]: unknown };
+
+/** Waits until a frame matching `match` has arrived on the socket, and returns it. */
+export async function frame(s: OpenSocket, match: (f: Frame) => boolean, ms = 5000): Promise<Frame> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const found = (s.messages as Frame[]).find(match);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no matching frame; got ${JSON.stringify(s.messages)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

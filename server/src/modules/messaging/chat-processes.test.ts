@@ -2,18 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
-import { openSocket, type OpenSocket } from '../../testing/test-socket.ts';
-
-type Frame = { type: string; [k: string]: unknown };
-async function frame(s: OpenSocket, match: (f: Frame) => boolean, ms = 5000): Promise<Frame> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = (s.messages as Frame[]).find(match);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no matching frame; got ${JSON.stringify(s.messages)}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+import { type Frame, frame, openSocket, type OpenSocket } from '../../testing/test-socket.ts';
 
 // LISTEN/NOTIFY exists on a PostgreSQL server only; the embedded database serves one process.
 describe.runIf(process.env.DATABASE_URL)('R-MS (several server processes on one PostgreSQL): each delivers to the other’s clients', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
-import { openSocket, type OpenSocket } from '../../testing/test-socket.ts';
+import { type Frame, frame, openSocket, type OpenSocket } from '../../testing/test-socket.ts';
 
 let ctx: TestContext;
 let jonas: TestBrowser;
@@ -16,21 +16,9 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-type Frame = { type: string; [k: string]: unknown };
 const startChat = async () =>
   (await jonas.post('/api/me/conversations', { unitId: visby, errand: 'administrative', mode: 'async', answers: {}, bookingId: null, message: 'Hej, jag behöver ett intyg.', clientId: randomUUID() })).json().conversationId as string;
 const send = (s: OpenSocket, frame: object) => s.socket.send(JSON.stringify(frame));
-
-/** Waits until a frame matching `match` has arrived, and returns it. */
-async function frame(s: OpenSocket, match: (f: Frame) => boolean, ms = 3000): Promise<Frame> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const found = (s.messages as Frame[]).find(match);
-    if (found) return found;
-    if (Date.now() > deadline) throw new Error(`no matching frame; got ${JSON.stringify(s.messages)}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 const messagesOf = (s: OpenSocket, conversationId: string) =>
   (s.messages as Frame[]).filter((f) => f.type === 'message' && f.conversationId === conversationId).map((f) => f.message as { seq: number; body: string; kind: string });
 

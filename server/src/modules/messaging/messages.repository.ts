@@ -69,18 +69,7 @@ export const messagesRepository = {
 
   /** Messages after a sequence number, oldest first, with the author's name; notes only for staff. */
   after(db: Db, conversationId: string, afterSeq: number, withNotes: boolean, limit = 500) {
-    return db
-      .select({
-        message: messages,
-        staffGivenName: staff.givenName,
-        staffFamilyName: staff.familyName,
-        staffProfession: staff.profession,
-        residentGivenName: residents.givenName,
-        residentFamilyName: residents.familyName,
-      })
-      .from(messages)
-      .leftJoin(staff, eq(staff.id, messages.authorStaffId))
-      .leftJoin(residents, eq(residents.id, messages.authorResidentId))
+    return withAuthorNames(db)
       .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq), withNotes ? undefined : ne(messages.kind, 'note')))
       .orderBy(asc(messages.seq))
       .limit(limit);
@@ -91,18 +80,7 @@ export const messagesRepository = {
     const conversationIds = [...new Set(keys.map((k) => k.conversationId))];
     const wanted = new Set(keys.map((k) => `${k.conversationId}:${k.seq}`));
     const minSeq = Math.min(...keys.map((k) => k.seq));
-    return db
-      .select({
-        message: messages,
-        staffGivenName: staff.givenName,
-        staffFamilyName: staff.familyName,
-        staffProfession: staff.profession,
-        residentGivenName: residents.givenName,
-        residentFamilyName: residents.familyName,
-      })
-      .from(messages)
-      .leftJoin(staff, eq(staff.id, messages.authorStaffId))
-      .leftJoin(residents, eq(residents.id, messages.authorResidentId))
+    return withAuthorNames(db)
       .where(and(inArray(messages.conversationId, conversationIds), sql`${messages.seq} >= ${minSeq}`))
       .then((rows) => rows.filter((r) => wanted.has(`${r.message.conversationId}:${r.message.seq}`)));
   },
@@ -128,3 +106,19 @@ export const messagesRepository = {
     return rows.length;
   },
 };
+
+/** Messages with their author's name: a staff member's, or a resident's when a proxy wrote. */
+function withAuthorNames(db: Db) {
+  return db
+    .select({
+      message: messages,
+      staffGivenName: staff.givenName,
+      staffFamilyName: staff.familyName,
+      staffProfession: staff.profession,
+      residentGivenName: residents.givenName,
+      residentFamilyName: residents.familyName,
+    })
+    .from(messages)
+    .leftJoin(staff, eq(staff.id, messages.authorStaffId))
+    .leftJoin(residents, eq(residents.id, messages.authorResidentId));
+}

@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { residentPrincipal } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
-import { BuildingIcon, CalendarIcon, CogIcon, EyeIcon } from '../../../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, ChatIcon, CogIcon, EyeIcon } from '../../../../shared/ui/icons.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
 import { BookingList } from '../../bookings/components/BookingList.tsx';
 import { useMyBookings } from '../../bookings/hooks/useMyBookings.ts';
-import { ChatIcon } from '../../messages/components/ChatIcons.tsx';
 import { unreadTotal, useConversations } from '../../messages/hooks/useConversations.ts';
 import { useConversationsLive } from '../../messages/hooks/useConversationsLive.ts';
 

@@ -3,7 +3,7 @@ import type { AttachmentInfo } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { attachmentUrl } from '../api/attachment-url.ts';
 import { formatFileSize } from '../hooks/file-size.ts';
-import { FileIcon } from './ChatIcons.tsx';
+import { FileIcon } from '../../../../shared/ui/icons.tsx';
 
 /**
  * A file in a message, as a download link with its name, kind and size. Photos too: the server

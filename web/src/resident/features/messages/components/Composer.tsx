@@ -2,7 +2,7 @@ import { Button, Field, Label, Textarea, ValidationMessage } from '@digdir/desig
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACCEPT_ATTRIBUTE, useAttachmentDrafts } from '../hooks/useAttachmentDrafts.ts';
-import { PaperclipIcon, SendIcon } from './ChatIcons.tsx';
+import { PaperclipIcon, SendIcon } from '../../../../shared/ui/icons.tsx';
 import { DraftAttachments } from './DraftAttachments.tsx';
 import { MessageLength, tooLong } from './MessageLength.tsx';
 

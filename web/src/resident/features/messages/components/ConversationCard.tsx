@@ -5,7 +5,7 @@ import type { ResidentConversation } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { residentLinks } from '../../../paths.ts';
 import { formatMessageTime } from '../hooks/message-time.ts';
-import { ChatIcon } from './ChatIcons.tsx';
+import { ChatIcon } from '../../../../shared/ui/icons.tsx';
 
 /** One conversation in the list, as a link: unit, errand, last activity, and what needs the resident's eye. */
 export function ConversationCard({ conversation: c }: { conversation: ResidentConversation }) {

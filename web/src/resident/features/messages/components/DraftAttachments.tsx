@@ -4,7 +4,7 @@ import { errorMessage } from '../../../../shared/api/error-message.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { formatFileSize } from '../hooks/file-size.ts';
 import type { DraftAttachment, RefusedFile } from '../hooks/useAttachmentDrafts.ts';
-import { FileIcon } from './ChatIcons.tsx';
+import { FileIcon } from '../../../../shared/ui/icons.tsx';
 
 interface Props {
   drafts: DraftAttachment[];

@@ -9,7 +9,7 @@ import { residentPaths } from '../../../paths.ts';
 import { BookingForNote } from '../../self-booking/components/BookingForNote.tsx';
 import { useConversations } from '../hooks/useConversations.ts';
 import { useConversationsLive } from '../hooks/useConversationsLive.ts';
-import { ChatIcon } from './ChatIcons.tsx';
+import { ChatIcon } from '../../../../shared/ui/icons.tsx';
 import { ConversationCard } from './ConversationCard.tsx';
 
 /** "Meddelanden": the person's conversations, newest first, kept current as they change. */

@@ -10,7 +10,7 @@ import { useRepresented } from '../../acting-for/hooks/useRepresented.ts';
 import { useMyCareUnits } from '../../care-units/hooks/useMyCareUnits.ts';
 import { BookingForNote } from '../../self-booking/components/BookingForNote.tsx';
 import { useChatStartOptions } from '../hooks/useChatStartOptions.ts';
-import { ChatIcon } from './ChatIcons.tsx';
+import { ChatIcon } from '../../../../shared/ui/icons.tsx';
 import { NewChatSteps } from './NewChatSteps.tsx';
 
 /** /meddelanden/ny — write to care: where, about what, the errand's questions, live or not, the message. */

@@ -20,12 +20,11 @@ async function answer(page: Page, question: string, choice: string): Promise<voi
   await page.getByRole('group', { name: question }).getByRole('radio', { name: choice }).check();
 }
 
-/** Opens the conversation from a staff member's inbox view. */
-async function openFromInbox(page: Page, view: string, message: string): Promise<void> {
+/** Opens the conversation from a staff member's inbox view (Jonas may have others there). */
+async function openFromInbox(page: Page, view: string, conversationId: string, message: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Portalmeny' }).getByRole('link', { name: /^Meddelanden/ }).click();
   await page.getByRole('navigation', { name: 'Inkorgens vyer' }).getByRole('link', { name: new RegExp(`^${view}`) }).click();
-  const row = page.getByRole('listitem').filter({ hasText: 'Jonas Weber' }).first();
-  await row.getByRole('link', { name: 'Jonas Weber' }).click();
+  await page.locator(`a[href="/portal/meddelanden/${conversationId}"]`).click();
   await expect(staffThread(page)).toContainText(message);
 }
 
@@ -62,11 +61,13 @@ test('R-MS-4/5/6/8/9: the resident answers the questions and writes; care takes 
   await page.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(residentChat(page)).toContainText(first);
   await expect(page.getByText('Ansluten')).toBeVisible();
+  const conversationId = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+  expect(conversationId).toMatch(/^[0-9a-f-]{36}$/);
 
   // Johan takes it from the unit's new conversations and answers with the shared greeting.
   const johan = await (await newBrowserContext({ viewport: desktopViewport })).newPage();
   await signInStaff(johan, 'Johan Holm');
-  await openFromInbox(johan, 'Nya', first);
+  await openFromInbox(johan, 'Nya', conversationId, first);
   await expect(johan.getByRole('region', { name: 'Invånarens svar' })).toContainText('Hud, utslag eller sår');
   await johan.getByRole('button', { name: 'Ta ärendet' }).click();
   await expect(residentChat(page)).toContainText('Johan Holm, sjuksköterska, har tagit ditt ärende.');
@@ -90,7 +91,7 @@ test('R-MS-4/5/6/8/9: the resident answers the questions and writes; care takes 
   // Maria answers; the resident reads it live.
   const maria = await (await newBrowserContext({ viewport: desktopViewport })).newPage();
   await signInStaff(maria, 'Maria Ek', visby);
-  await openFromInbox(maria, 'Mina', first);
+  await openFromInbox(maria, 'Mina', conversationId, first);
   const mariaReply = maria.getByRole('combobox', { name: 'Svar till Jonas Weber' });
   await mariaReply.fill('Hej Jonas, jag är läkare. Skicka gärna en bild på utslaget.');
   await maria.getByRole('button', { name: 'Skicka svar' }).click();

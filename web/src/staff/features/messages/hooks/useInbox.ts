@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient, type QueryKey } from '@tans
 import { useCallback, useRef } from 'react';
 import type { InboxQuery, ServerMessage } from '../../../../shared/contracts.ts';
 import { useRealtimeMessages, useRealtimeStatus } from '../../../../shared/realtime/RealtimeContext.ts';
+import { useSession } from '../../../../shared/auth/hooks/useSession.ts';
 import { getInbox } from '../api/get-inbox.ts';
 
 export const inboxQueryKey = ['staff', 'inbox'] as const;
@@ -37,10 +38,16 @@ export function useInbox(activeUnitId: string | null, query: InboxQuery) {
   });
 }
 
-/** For the menu: new conversations in the unit plus unread messages in my own, from one cheap read. */
-export function useInboxBadge(activeUnitId: string | null, enabled: boolean) {
+/**
+ * For the menu: new conversations in the unit plus unread messages in my own, from one cheap read.
+ * It reads only while the session is a staff one: when the session ends the menu is still drawn
+ * for a moment, and must not ask for the inbox then.
+ */
+export function useInboxBadge(activeUnitId: string | null, allowed: boolean) {
   const queryKey = [...inboxQueryKey, activeUnitId, 'badge'];
   const live = useInboxLiveUpdates(queryKey);
+  const session = useSession();
+  const enabled = allowed && session.data?.principal?.kind === 'staff';
   return useQuery({
     queryKey,
     queryFn: ({ signal }) => getInbox({ view: 'mine' }, signal),

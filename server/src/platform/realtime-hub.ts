@@ -74,10 +74,6 @@ export class RealtimeHub {
     for (const c of this.byUnit.get(unitId) ?? []) c.send(message);
   }
 
-  isResidentConnected(residentId: string): boolean {
-    return this.byResident.has(residentId);
-  }
-
   /**
    * Tells each connection why, then closes it: with "session ended" (do not reconnect with this
    * session), "proxy ended" (reload who you act for, then reconnect) or, when the person chose

@@ -1,3 +1,5 @@
+import type { TEMPLATE_PLACEHOLDERS } from '../../../../shared/contracts.ts';
+
 /** What a template's placeholders (TEMPLATE_PLACEHOLDERS in the contract) are filled with. */
 export interface TemplateValues {
   /** The resident's first name: {förnamn} */
@@ -8,7 +10,8 @@ export interface TemplateValues {
   staffName: string;
 }
 
-const PLACEHOLDERS: Record<string, keyof TemplateValues> = {
+/** Typed by the contract's list, so a placeholder added there must be filled here. */
+const PLACEHOLDERS: Record<(typeof TEMPLATE_PLACEHOLDERS)[number], keyof TemplateValues> = {
   '{förnamn}': 'firstName',
   '{mottagning}': 'unitName',
   '{mitt_namn}': 'staffName',
@@ -20,7 +23,7 @@ const PLACEHOLDERS: Record<string, keyof TemplateValues> = {
  */
 export function fillTemplate(body: string, values: TemplateValues): string {
   return body.replace(/\{[^{}\s]+\}/g, (placeholder) => {
-    const key = PLACEHOLDERS[placeholder.toLocaleLowerCase('sv')];
+    const key = (PLACEHOLDERS as Record<string, keyof TemplateValues | undefined>)[placeholder.toLocaleLowerCase('sv')];
     return key ? values[key] : placeholder;
   });
 }

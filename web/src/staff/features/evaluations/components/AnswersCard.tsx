@@ -1,8 +1,7 @@
-import { Card, Details, Heading, Table } from '@digdir/designsystemet-react';
+import { Card, Heading } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
-import { formatNumber } from '../../statistics/hooks/chart-scale.ts';
+import { FiguresTable } from '../../../charts/FiguresTable.tsx';
 import { BarChart, type Bar } from './BarChart.tsx';
 
 interface Props {
@@ -16,7 +15,6 @@ interface Props {
 /** One question's answers: the chart, and the same counts as a table. */
 export function AnswersCard({ heading, hint, bars, description }: Props) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const headingId = useId();
   return (
     <Card data-color="neutral" asChild>
@@ -30,28 +28,13 @@ export function AnswersCard({ heading, hint, bars, description }: Props) {
           </div>
           <BarChart bars={bars} title={heading} description={description} />
         </Card.Block>
-        <Details>
-          <Details.Summary>{t('staff.evaluations.table')}</Details.Summary>
-          <Details.Content>
-            <Table data-size="sm" zebra>
-              <caption className="ds-sr-only">{heading}</caption>
-              <Table.Head>
-                <Table.Row>
-                  <Table.HeaderCell>{t('staff.evaluations.answer')}</Table.HeaderCell>
-                  <Table.HeaderCell className="vk-number">{t('staff.evaluations.count')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {bars.map((bar) => (
-                  <Table.Row key={bar.label}>
-                    <Table.HeaderCell scope="row">{bar.tableLabel}</Table.HeaderCell>
-                    <Table.Cell className="vk-number">{formatNumber(bar.value, language)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </Details.Content>
-        </Details>
+        <FiguresTable
+          summary={t('staff.evaluations.table')}
+          caption={heading}
+          labelHeading={t('staff.evaluations.answer')}
+          valueHeading={t('staff.evaluations.count')}
+          rows={bars.map((bar) => ({ key: bar.label, label: bar.tableLabel, value: bar.value }))}
+        />
       </section>
     </Card>
   );

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../../shared/ui/EmptyState.tsx';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
-import { formatNumber } from '../../statistics/hooks/chart-scale.ts';
+import { formatNumber } from '../../../charts/chart-scale.ts';
 import { useEvaluations } from '../hooks/useEvaluations.ts';
 import { AnswersCard } from './AnswersCard.tsx';
 import { CommentsSection } from './CommentsSection.tsx';

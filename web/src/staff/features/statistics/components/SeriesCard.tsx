@@ -1,9 +1,10 @@
-import { Card, Details, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsSeries } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { EmptyState } from '../../../../shared/ui/EmptyState.tsx';
-import { formatNumber, monthLabel } from '../hooks/chart-scale.ts';
+import { FiguresTable } from '../../../charts/FiguresTable.tsx';
+import { formatNumber, monthLabel } from '../../../charts/chart-scale.ts';
 import { SeriesChart } from './SeriesChart.tsx';
 
 /** One figure (R-UN-5): the latest value large, the chart, and the same numbers as a table. */
@@ -40,28 +41,13 @@ export function SeriesCard({ series, months }: { series: StatisticsSeries; month
           )}
         </Card.Block>
         {series.available ? (
-          <Details>
-            <Details.Summary>{t('staff.statistics.table')}</Details.Summary>
-            <Details.Content>
-              <Table data-size="sm" zebra>
-                <caption className="ds-sr-only">{name}</caption>
-                <Table.Head>
-                  <Table.Row>
-                    <Table.HeaderCell>{t('staff.statistics.month')}</Table.HeaderCell>
-                    <Table.HeaderCell className="vk-number">{t('staff.statistics.value')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Head>
-                <Table.Body>
-                  {months.map((month, i) => (
-                    <Table.Row key={month}>
-                      <Table.HeaderCell scope="row">{monthLabel(month, language)}</Table.HeaderCell>
-                      <Table.Cell className="vk-number">{formatNumber(series.values[i] ?? 0, language)}</Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
-            </Details.Content>
-          </Details>
+          <FiguresTable
+            summary={t('staff.statistics.table')}
+            caption={name}
+            labelHeading={t('staff.statistics.month')}
+            valueHeading={t('staff.statistics.value')}
+            rows={months.map((month, i) => ({ key: month, label: monthLabel(month, language), value: series.values[i] ?? 0 }))}
+          />
         ) : null}
       </section>
     </Card>

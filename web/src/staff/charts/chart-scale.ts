@@ -1,4 +1,4 @@
-import type { Language } from '../../../../shared/i18n/index.ts';
+import type { Language } from '../../shared/i18n/index.ts';
 
 const locale = (language: Language) => (language === 'en' ? 'en-GB' : 'sv-SE');
 

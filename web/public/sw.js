@@ -1,12 +1,42 @@
-// The resident app's service worker: shows Web Push notifications and opens the app when one is
-// clicked. Plain JavaScript copied as is to /sw.js, because a worker's scope is the folder it is
-// served from and the app must be covered from the root. The server sends only "you have a new
-// message" texts, never medical content or names.
+// The resident app's service worker: shows an offline page when the app cannot be reached, shows Web
+// Push notifications and opens the app when one is clicked. Plain JavaScript copied as is to /sw.js,
+// because a worker's scope is the folder it is served from and the app must be covered from the root.
+// The server sends only "you have a new message" texts, never medical content or names.
 
-// There is no cache to keep consistent, so a new version may take over at once.
-self.addEventListener('install', () => self.skipWaiting());
-// Pages already open become controlled, so a notification click can navigate them.
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+// Only the offline page and what it shows are kept: never the app's data, which must not linger on a
+// shared device (the API answers `no-store` as well). Bump the version when these files change.
+const OFFLINE_CACHE = 'offline-v1';
+const OFFLINE_FILES = ['/offline.html', '/offline.css', '/icons/icon-192.png', '/favicon.svg'];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(OFFLINE_CACHE)
+      .then((cache) => cache.addAll(OFFLINE_FILES))
+      // The cache holds no app state to keep consistent, so a new version may take over at once.
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((name) => name !== OFFLINE_CACHE).map((name) => caches.delete(name))))
+      // Pages already open become controlled, so a notification click can navigate them.
+      .then(() => self.clients.claim()),
+  );
+});
+
+// A page of the resident app that cannot be fetched gets the offline page; everything else (the API,
+// the portal, the bundles) goes to the network untouched.
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.mode !== 'navigate') return;
+  const path = new URL(request.url).pathname;
+  if (path.startsWith('/portal') || path.startsWith('/api/') || path.startsWith('/bankid-sim')) return;
+  event.respondWith(fetch(request).catch(() => caches.match('/offline.html')));
+});
 
 self.addEventListener('push', (event) => {
   const { title, body, url } = event.data.json();

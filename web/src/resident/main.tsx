@@ -7,6 +7,7 @@ import { createQueryClient } from '../shared/api/query-client.ts';
 import { initI18n } from '../shared/i18n/index.ts';
 import { AppProviders } from '../shared/ui/AppProviders.tsx';
 import { ResidentApp } from './ResidentApp.tsx';
+import { registerServiceWorker } from './service-worker.ts';
 
 const i18n = initI18n();
 const queryClient = createQueryClient();
@@ -18,3 +19,4 @@ createRoot(container).render(
     <ResidentApp />
   </AppProviders>,
 );
+registerServiceWorker();

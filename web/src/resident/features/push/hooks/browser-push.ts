@@ -1,7 +1,5 @@
+import { SERVICE_WORKER_URL } from '../../../service-worker.ts';
 import { madeWithKey } from './application-server-key.ts';
-
-/** At the root so its scope covers the whole resident app (see web/public/sw.js). */
-const WORKER_URL = '/sw.js';
 
 /** False e.g. in Safari on iPhone outside a home-screen app, and on plain http other than localhost. */
 export function browserSupportsPush(): boolean {
@@ -15,7 +13,7 @@ export async function currentSubscription(): Promise<PushSubscription | null> {
 
 /** Registers the worker and subscribes this browser with the server's key, reusing a subscription made with it. */
 export async function subscribe(key: Uint8Array<ArrayBuffer>): Promise<PushSubscription> {
-  await navigator.serviceWorker.register(WORKER_URL);
+  await navigator.serviceWorker.register(SERVICE_WORKER_URL);
   // Subscribing needs an active worker, which a first registration does not have yet.
   const { pushManager } = await navigator.serviceWorker.ready;
   const existing = await pushManager.getSubscription();

@@ -17,9 +17,9 @@ if (!config.databaseUrl) throw new Error('DATABASE_URL is required');
 const database = await openDatabase({ kind: 'postgres', url: config.databaseUrl });
 const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), new InProcessEventBus<ChatBusEvent>());
 const app = await buildApp({ config, database, clock: systemClock, services });
-const scheduler = new Scheduler(app.log);
+const scheduler = new Scheduler(database.db, app.log);
 const close = async () => {
-  scheduler.stop();
+  await scheduler.stop();
   services.hub.closeAll();
   await app.close();
   await database.close();

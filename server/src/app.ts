@@ -47,6 +47,8 @@ export interface AppDeps {
   services: Services;
   /** Where logs go; standard output unless a test captures them. */
   logStream?: DestinationStream;
+  /** True once the process is stopping: readiness then answers 503 so no new work is sent here. */
+  draining?: () => boolean;
 }
 
 /** Builds the whole server as one Fastify instance; main.ts listens, tests inject. */
@@ -76,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const cookies = { secure: config.session.cookieSecure };
   registerAuth(app, services.sessions, cookies, config.ehrApiToken);
 
-  await app.register(healthRoutes, { ping: deps.database.ping });
+  await app.register(healthRoutes, { db: deps.database.db, ping: deps.database.ping, jobs: services.jobs, draining: deps.draining ?? (() => false) });
   await app.register(identityRoutes, {
     signIn: services.signIn,
     sessions: services.sessions,

@@ -38,15 +38,17 @@ async function main(): Promise<void> {
   const busLog = { warn: (obj: object, msg: string) => app.log.warn(obj, msg) } as Pick<FastifyBaseLogger, 'warn'>;
   const chatBus = config.databaseUrl ? await PostgresEventBus.start<ChatBusEvent>(config.databaseUrl, 'chat_events', busLog) : new InProcessEventBus<ChatBusEvent>();
   const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus);
-  const app = await buildApp({ config, database, clock: systemClock, services });
-  const scheduler = new Scheduler(app.log);
-
   let closing = false;
+  const app = await buildApp({ config, database, clock: systemClock, services, draining: () => closing });
+  const scheduler = new Scheduler(database.db, app.log);
+
+  // Readiness turns 503 at once; jobs under way finish; live connections are told to reconnect
+  // (to another process behind the load balancer) and resume from their last sequence number.
   const close = async (signal: string) => {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    scheduler.stop();
+    await scheduler.stop();
     services.hub.closeAll();
     await app.close();
     await chatBus.close();

@@ -20,6 +20,7 @@ export type RouteRule =
  */
 export const routeAccess: Record<string, RouteRule> = {
   'GET /api/health': { who: 'public' },
+  'GET /api/health/live': { who: 'public' },
   'GET /api/openapi.json': { who: 'public' },
   'GET /api/ws': { who: 'signed_in' },
 

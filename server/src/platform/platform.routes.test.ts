@@ -46,8 +46,9 @@ describe('security headers', () => {
 });
 
 describe('operations', () => {
-  it('health reports the database; metrics are exposed for Prometheus', async () => {
-    expect((await ctx.browser().get('/api/health')).json()).toEqual({ status: 'ok', database: 'ok' });
+  it('readiness reports the database, the jobs and draining; liveness only that the process answers; metrics are exposed for Prometheus', async () => {
+    expect((await ctx.browser().get('/api/health')).json()).toEqual({ status: 'ok', database: 'ok', jobs: 'ok', lateJobs: [], draining: false });
+    expect((await ctx.browser().get('/api/health/live')).json()).toEqual({ status: 'ok' });
     const metrics = await ctx.browser().get('/metrics');
     expect(metrics.statusCode).toBe(200);
     expect(metrics.body).toContain('http_requests_total');
@@ -66,6 +67,8 @@ describe('operations', () => {
     expect(JSON.stringify(body)).not.toMatch(/select|PGlite|stack|at /i);
     const health = await broken.browser().get('/api/health');
     expect(health.statusCode).toBe(503);
+    expect(health.json()).toMatchObject({ status: 'unavailable', database: 'unavailable', jobs: 'unknown' });
+    expect((await broken.browser().get('/api/health/live')).statusCode).toBe(200);
     await broken.app.close();
     await broken.simulator.close();
   });

@@ -1,4 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from '../db/client.ts';
+import { claimDueRun, recordRunEnd } from './job-claims.repository.ts';
 
 export interface ScheduledJob {
   name: string;
@@ -7,33 +9,54 @@ export interface ScheduledJob {
 }
 
 /**
- * Runs jobs at fixed intervals in this process. Each job also has a rule checked on every request,
- * so a job that runs late delays only the closing of live connections, never the refusal.
+ * Runs jobs at fixed intervals. Every process asks at each interval; only the one that claims the
+ * due run in the database runs it, so several processes run each job once per interval. Each job
+ * also has a rule checked on every request, so a job that runs late delays only the closing of live
+ * connections or a notice, never a refusal.
  */
 export class Scheduler {
   private readonly timers: NodeJS.Timeout[] = [];
+  private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly log: FastifyBaseLogger) {}
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+  ) {}
 
-  start(jobs: ScheduledJob[]): void {
+  start(jobs: readonly ScheduledJob[]): void {
     for (const job of jobs) {
-      let running = false;
-      const timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        job
-          .run()
-          .catch((err: unknown) => this.log.error({ err, job: job.name }, 'scheduled job failed'))
-          .finally(() => {
-            running = false;
-          });
-      }, job.everyMs);
+      const timer = setInterval(() => this.tick(job), job.everyMs);
       timer.unref();
       this.timers.push(timer);
     }
   }
 
-  stop(): void {
+  private tick(job: ScheduledJob): void {
+    if (this.running.has(job.name)) return;
+    const run = this.runIfClaimed(job).finally(() => this.running.delete(job.name));
+    this.running.set(job.name, run);
+  }
+
+  private async runIfClaimed(job: ScheduledJob): Promise<void> {
+    try {
+      if (!(await claimDueRun(this.db, job.name, job.everyMs))) return;
+    } catch (err) {
+      this.log.warn({ err, job: job.name }, 'could not claim a scheduled job');
+      return;
+    }
+    let ok = true;
+    try {
+      await job.run();
+    } catch (err) {
+      ok = false;
+      this.log.error({ err, job: job.name }, 'scheduled job failed');
+    }
+    await recordRunEnd(this.db, job.name, ok).catch((err: unknown) => this.log.warn({ err, job: job.name }, 'could not record a job run'));
+  }
+
+  /** Starts no new runs and waits for those under way, so a stopping process leaves no half-done job. */
+  async stop(): Promise<void> {
     for (const t of this.timers.splice(0)) clearInterval(t);
+    await Promise.all(this.running.values());
   }
 }

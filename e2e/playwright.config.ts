@@ -53,7 +53,8 @@ export default defineConfig({
   webServer: external
     ? undefined
     : {
-        command: 'npx tsx server/src/main.ts',
+        // Under npm test the server logs at info level into TEST_LOG_DIR, which is scanned afterwards.
+        command: process.env.TEST_LOG_DIR ? `mkdir -p '${process.env.TEST_LOG_DIR}' && npx tsx server/src/main.ts >> '${process.env.TEST_LOG_DIR}/e2e-server.log' 2>&1` : 'npx tsx server/src/main.ts',
         cwd: root,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,
@@ -64,7 +65,7 @@ export default defineConfig({
           PORT: String(PORT),
           DATA_DIR: process.env.E2E_DATA_DIR,
           PUBLIC_URL: baseURL,
-          LOG_LEVEL: 'warn',
+          LOG_LEVEL: process.env.TEST_LOG_DIR ? 'info' : 'warn',
           // Every test signs in several times; the per-minute sign-in limit is for real traffic.
           SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
         },

@@ -1,6 +1,7 @@
 // `npm test`: install what is missing (including Debian chromium and clamd), type-check, run the server
-// suites, build the web apps and run the browser suites. Ends with one "N passed, N failed" line.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+// suites, build the web apps and run the browser suites, then scan every log the servers wrote for
+// personnummer, tokens and message text. Ends with one "N passed, N failed" line.
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureChromium, ensureClamd, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
 
@@ -8,6 +9,10 @@ ensureDependencies();
 ensureChromium();
 ensureClamd();
 mkdirSync(join(root, 'test-results'), { recursive: true });
+// Every server under test logs at info level here; scripts/scan-logs.mjs reads it all at the end.
+const logDir = join(root, 'test-results', 'logs');
+rmSync(logDir, { recursive: true, force: true });
+process.env.TEST_LOG_DIR = logDir;
 
 const results = { passed: 0, failed: 0 };
 const failures = [];
@@ -36,6 +41,8 @@ mustRun('npm run build');
 const playwrightFile = join(root, 'test-results', 'playwright.json');
 if (run('npx playwright test --config e2e/playwright.config.ts', { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile } }) !== 0) failures.push('browser suites');
 countPlaywright(playwrightFile);
+
+if (run(`node scripts/scan-logs.mjs ${logDir}`) !== 0) failures.push('log scan');
 
 if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);

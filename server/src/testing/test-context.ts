@@ -22,6 +22,7 @@ import { ManualClock } from '../platform/clock.ts';
 import { demoResidents, demoStaff } from '../seed/demo-people.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
 import { TestBrowser } from './test-browser.ts';
+import { testLogFile } from './test-log.ts';
 import { openTestDatabase } from './test-database.ts';
 import { TestSimulator } from './test-simulator.ts';
 
@@ -67,7 +68,8 @@ export class TestContext {
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
-    const config = loadConfig({ LOG_LEVEL: 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', EHR_API_TOKEN: TEST_EHR_TOKEN, ...env });
+    const stream = logStream ?? testLogFile('vitest');
+    const config = loadConfig({ LOG_LEVEL: stream ? 'info' : 'silent', BANKID_SIMULATOR_ENABLED: 'false', BANKID_BASE_URL: simulator.rpBaseUrl, WEB_DIST_DIR: '/nonexistent', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', EHR_API_TOKEN: TEST_EHR_TOKEN, ...env });
     const register = new LocalPopulationRegister(demoRegisterPeople());
     const listings = new LocalListingRegister(demoListings());
     const sms = new LocalSmsOutbox();
@@ -81,7 +83,7 @@ export class TestContext {
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
     }, await chatBusFor(database.url, options.postgresBus));
-    const app = await buildApp({ config, database, clock, services, logStream });
+    const app = await buildApp({ config, database, clock, services, logStream: stream });
     return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, config);
   }
 
@@ -136,7 +138,7 @@ export class TestContext {
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
     }, bus);
-    const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services });
+    const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services, logStream: testLogFile('vitest') });
     await app.ready();
     return {
       app,

@@ -20,6 +20,7 @@ export type Criterion = z.infer<typeof criterion>;
 
 /** Criteria combine with AND (`all`) and OR (`any`), nested. An empty `all` admits everyone. */
 export type CriteriaGroup = { op: 'all' | 'any'; items: (Criterion | CriteriaGroup)[] };
-export const criteriaGroup: z.ZodType<CriteriaGroup> = z.lazy(() =>
-  z.object({ op: z.enum(['all', 'any']), items: z.array(z.union([criterion, criteriaGroup])).max(50) }),
-);
+// Registered by id: a recursive schema can only be written into the OpenAPI document as a named component.
+export const criteriaGroup: z.ZodType<CriteriaGroup> = z
+  .lazy(() => z.object({ op: z.enum(['all', 'any']), items: z.array(z.union([criterion, criteriaGroup])).max(50) }))
+  .meta({ id: 'CriteriaGroup' });

@@ -112,13 +112,16 @@ export type CriteriaPreviewRequest = z.infer<typeof criteriaPreviewRequest>;
 
 /** The evaluator's answer, criterion by criterion, so the portal can say which one failed. */
 export type ExplainedGroup = { op: 'all' | 'any'; met: boolean; items: (ExplainedGroup | { criterion: Criterion; met: boolean })[] };
-export const explainedGroup: z.ZodType<ExplainedGroup> = z.lazy(() =>
-  z.object({
-    op: z.enum(['all', 'any']),
-    met: z.boolean(),
-    items: z.array(z.union([explainedGroup, z.object({ criterion, met: z.boolean() })])),
-  }),
-);
+// Recursive, so registered by id to be written into the OpenAPI document as a named component.
+export const explainedGroup: z.ZodType<ExplainedGroup> = z
+  .lazy(() =>
+    z.object({
+      op: z.enum(['all', 'any']),
+      met: z.boolean(),
+      items: z.array(z.union([explainedGroup, z.object({ criterion, met: z.boolean() })])),
+    }),
+  )
+  .meta({ id: 'ExplainedCriteriaGroup' });
 
 export const criteriaPreviewResponse = z.object({
   meets: z.boolean(),

@@ -10,7 +10,7 @@ import type { Database } from './db/client.ts';
 import type { Clock } from './platform/clock.ts';
 import { trackApiRoutes } from './platform/api-routes.ts';
 import { registerAuth } from './platform/auth.ts';
-import { registerErrorHandlers } from './platform/error-handler.ts';
+import { frameworkErrorHandler, registerErrorHandlers } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { registerMetrics } from './platform/metrics.ts';
@@ -59,6 +59,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
+    frameworkErrors: frameworkErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -10,6 +10,15 @@ function send(reply: FastifyReply, request: FastifyRequest, status: number, code
   return reply.status(status).send(body);
 }
 
+/**
+ * Errors the router meets before any route is found (an address that is not valid URL encoding, a
+ * path segment past the length limit): answered like every other refusal, without echoing the path.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') return send(reply, request, 414, 'validation_failed', 'A part of the address is too long', 'path');
+  return send(reply, request, 400, 'validation_failed', 'The address is not valid', 'path');
+}
+
 /** The one place errors become responses: 4xx name the problem and field, 5xx carry only the request id. */
 export function registerErrorHandlers(app: FastifyInstance, spaFallback: SpaFallback): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {

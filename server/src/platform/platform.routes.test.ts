@@ -23,6 +23,16 @@ describe('deny by default', () => {
     expect(doc.paths['/bankid-sim/rp/v6.0/auth'].post.tags).toEqual(['BankID simulator']);
   });
 
+  it('an address the router cannot take (a path segment past its length, broken encoding) is refused like any bad input, without echoing it', async () => {
+    const long = await ctx.browser().get(`/api/me/conversations/${'x'.repeat(3_000)}`);
+    expect(long.statusCode).toBe(414);
+    expect(long.json().error).toMatchObject({ code: 'validation_failed', field: 'path' });
+    expect(long.body).not.toContain('xxxxxxxxxx');
+    const broken = await ctx.browser().get('/api/me/conversations/%E0%A4%A');
+    expect(broken.statusCode).toBe(400);
+    expect(broken.json().error).toMatchObject({ code: 'validation_failed', field: 'path' });
+  });
+
   it('an unknown API path gets a JSON 404', async () => {
     const res = await ctx.browser().get('/api/nothing-here');
     expect(res.statusCode).toBe(404);

@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import { errorBody } from '../../../contracts/errors.ts';
 
-/** Error responses every API route may give; declared so the OpenAPI document shows them. */
+/**
+ * Error responses every API route may give; declared so the OpenAPI document shows them. 413, 414
+ * and 415 are the server's own refusals of a body too large, an address too long and a body of a
+ * type the route does not read.
+ */
 export const errorResponses = {
   400: errorBody,
   401: errorBody,
   403: errorBody,
   404: errorBody,
   409: errorBody,
+  413: errorBody,
+  414: errorBody,
+  415: errorBody,
   429: errorBody,
 } as const;
 

@@ -16,7 +16,14 @@ export async function bookingsRoutes(app: FastifyInstance, deps: { residents: Re
   // Not JSON: registered without the typed reply, so the calendar text is sent as it is.
   app.get<{ Params: z.infer<typeof params> }>(
     '/api/me/bookings/:bookingId/calendar.ics',
-    { schema: { tags: ['Resident: own data'], summary: 'A booking as an iCalendar file (text/calendar) for the resident’s calendar', params, response: errorResponses } },
+    {
+      schema: {
+        tags: ['Resident: own data'],
+        summary: 'A booking as an iCalendar file for the resident’s calendar',
+        params,
+        response: { 200: { content: { 'text/calendar': { schema: z.string().describe('iCalendar (RFC 5545)') } } }, ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const booking = await deps.residents.bookingOf(requireResident(request), request.params.bookingId);
       return reply

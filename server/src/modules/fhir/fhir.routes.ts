@@ -34,12 +34,17 @@ export async function fhirRoutes(app: FastifyInstance, deps: { appointments: Fhi
       });
     }
     if (error instanceof AppError) return send(error.status, outcome(error.status === 401 ? 'login' : error.status === 403 ? 'forbidden' : 'invalid', error.message));
+    // The server's own refusals (a body too large, of another type, an address too long, too many requests).
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return send(error.statusCode, outcome(error.statusCode === 413 ? 'too-costly' : error.statusCode === 429 ? 'throttled' : 'invalid', error.message));
     request.log.error({ err: error }, 'FHIR request failed');
     return send(500, outcome('exception', `Something went wrong on our side; request id ${request.id}`));
   });
 
   const tags = ['EHR integration (FHIR R4)'];
-  const responses = { 400: operationOutcome, 401: operationOutcome, 422: operationOutcome };
+  // FHIR's own media type, for answers and refusals alike.
+  const fhirJson = <T extends z.ZodType>(schema: T) => ({ content: { [FHIR_JSON]: { schema } } });
+  const outcomeJson = fhirJson(operationOutcome);
+  const responses = { 400: outcomeJson, 401: outcomeJson, 403: outcomeJson, 404: outcomeJson, 409: outcomeJson, 413: outcomeJson, 414: outcomeJson, 415: outcomeJson, 422: outcomeJson, 429: outcomeJson };
 
   r.put(
     '/api/fhir/r4/Appointment/:id',
@@ -49,7 +54,7 @@ export async function fhirRoutes(app: FastifyInstance, deps: { appointments: Fhi
         summary: 'Create or update an Appointment by its EHR id; sending the same one again changes nothing',
         params: z.object({ id: z.string().regex(/^[A-Za-z0-9\-.]{1,64}$/) }),
         body: fhirAppointment,
-        response: { 200: fhirAppointment, 201: fhirAppointment, ...responses },
+        response: { 200: fhirJson(fhirAppointment), 201: fhirJson(fhirAppointment), ...responses },
       },
     },
     async (request, reply) => {
@@ -66,11 +71,13 @@ export async function fhirRoutes(app: FastifyInstance, deps: { appointments: Fhi
         summary: 'A transaction Bundle of Appointment PUTs: all are taken or none',
         body: fhirBundle,
         response: {
-          200: z.object({
-            resourceType: z.literal('Bundle'),
-            type: z.literal('transaction-response'),
-            entry: z.array(z.object({ response: z.object({ status: z.string(), location: z.string() }) })),
-          }),
+          200: fhirJson(
+            z.object({
+              resourceType: z.literal('Bundle'),
+              type: z.literal('transaction-response'),
+              entry: z.array(z.object({ response: z.object({ status: z.string(), location: z.string() }) })),
+            }),
+          ),
           ...responses,
         },
       },

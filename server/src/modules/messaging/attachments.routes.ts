@@ -7,6 +7,7 @@ import { requireResident, requireStaff } from '../../platform/auth.ts';
 import { AppError, invalidField } from '../../platform/errors.ts';
 import { errorResponses } from '../../platform/route-schemas.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments/limits.ts';
+import { ATTACHMENT_TYPES } from './attachments/sanitised-file.ts';
 import type { Attachments, StoredFile } from './attachments.service.ts';
 import type { Writer } from './messaging.service.ts';
 
@@ -56,7 +57,14 @@ export async function attachmentsRoutes(app: FastifyInstance, deps: { attachment
   r.post('/api/me/conversations/:conversationId/attachments', { schema: uploadSchema(['Resident: messages']) }, upload(requireResident));
   r.post('/api/staff/conversations/:conversationId/attachments', { schema: uploadSchema(['Staff: messages']) }, upload(requireStaff));
 
-  const fileSchema = (tags: string[]) => ({ tags, summary: 'Download a file of a conversation, as an attachment', params: fileParams, produces: ['application/octet-stream'], response: { 200: z.any(), ...errorResponses } });
+  // The file's own type; its bytes are sent as they are, never serialised.
+  const fileBytes = z.any().describe('The file');
+  const fileSchema = (tags: string[]) => ({
+    tags,
+    summary: 'Download a file of a conversation, as an attachment',
+    params: fileParams,
+    response: { 200: { content: Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: fileBytes }])) }, ...errorResponses },
+  });
   r.get('/api/me/attachments/:attachmentId', { schema: fileSchema(['Resident: messages']) }, async (request, reply) => sendFile(reply, await attachments.download(requireResident(request), request.params.attachmentId)));
   r.get('/api/staff/attachments/:attachmentId', { schema: fileSchema(['Staff: messages']) }, async (request, reply) => sendFile(reply, await attachments.download(requireStaff(request), request.params.attachmentId)));
 }

@@ -1,5 +1,6 @@
 /** What is stored and served: HEIC/HEIF photos are converted to JPEG, everything else keeps its type. */
-export type AttachmentContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
+export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_TYPES)[number];
 
 /** A file rebuilt from its content, ready to be scanned and stored. */
 export interface SanitisedFile {

@@ -166,11 +166,14 @@ export type ResidentConversation = z.infer<typeof residentConversation>;
 export const residentConversationsResponse = z.object({ conversations: z.array(residentConversation) });
 export type ResidentConversationsResponse = z.infer<typeof residentConversationsResponse>;
 
-export const afterSeqQuery = z.object({ afterSeq: z.coerce.number().int().min(0).default(0) });
+/** A message's number in its conversation; stored as a 32-bit integer, so larger ones are refused, not sent to the database. */
+export const sequenceNumber = z.number().int().min(0).max(2_147_483_647);
+
+export const afterSeqQuery = z.object({ afterSeq: z.coerce.number().pipe(sequenceNumber).default(0) });
 export const residentConversationResponse = z.object({ conversation: residentConversation, messages: z.array(message) });
 export type ResidentConversationResponse = z.infer<typeof residentConversationResponse>;
 
-export const readRequest = z.object({ seq: z.number().int().min(0) });
+export const readRequest = z.object({ seq: sequenceNumber });
 
 /** R-MS-12: staff inbox views. */
 export const inboxView = z.enum(['new', 'mine', 'waiting_for_resident', 'handed_over', 'closed', 'all_open']);

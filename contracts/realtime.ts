@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { message, messageText } from './messaging.ts';
+import { message, messageText, sequenceNumber } from './messaging.ts';
 import { errorCode } from './errors.ts';
 
 /** Messages the server sends over the WebSocket; a discriminated union that later modules extend. */
@@ -25,11 +25,11 @@ export type ServerMessage = z.infer<typeof serverMessage>;
 
 /** Messages a client sends over the WebSocket. Sends and reads also exist over HTTP for when the socket is down. */
 export const clientMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('subscribe'), conversationId: z.uuid(), afterSeq: z.number().int().min(0) }),
+  z.object({ type: z.literal('subscribe'), conversationId: z.uuid(), afterSeq: sequenceNumber }),
   z.object({ type: z.literal('unsubscribe'), conversationId: z.uuid() }),
   z.object({ type: z.literal('send'), conversationId: z.uuid(), clientId: z.uuid(), body: messageText, kind: z.enum(['reply', 'note']).default('reply') }),
   z.object({ type: z.literal('typing'), conversationId: z.uuid() }),
-  z.object({ type: z.literal('read'), conversationId: z.uuid(), seq: z.number().int().min(0) }),
+  z.object({ type: z.literal('read'), conversationId: z.uuid(), seq: sequenceNumber }),
   z.object({ type: z.literal('ping') }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;

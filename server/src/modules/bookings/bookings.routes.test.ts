@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { appointmentTypes, bookings } from '../../db/schema/index.ts';
 import { residentDbId } from '../../testing/residents-by-key.ts';
 import { residentId, TEST_START, TestContext } from '../../testing/test-context.ts';
@@ -123,5 +123,23 @@ describe('R-BK-1: adding a booking to the calendar', () => {
     expect(hidden).toBeDefined();
     expect((await anna.get(`/api/me/bookings/${hidden!.id}/calendar.ics`)).statusCode).toBe(404);
     expect((await anna.get(`/api/me/bookings/${hidden!.id}/ticket`)).statusCode).toBe(404);
+  });
+});
+
+describe('R-PX-5: what a proxy does with a child’s bookings is recorded, and only what was done', () => {
+  const activityCount = async () => ((await ctx.database.db.execute(sql`select count(*)::int as n from resident_activity`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+
+  it('R-PX-5: a refused look (a calendar file or ticket of an unknown booking) records no activity; a calendar file fetched does', async () => {
+    const anna = await ctx.residentBrowser('anna');
+    const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
+    expect((await anna.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
+    const [first] = await upcoming(anna);
+    expect(first).toBeDefined();
+    const before = await activityCount();
+    expect((await anna.get(`/api/me/bookings/${randomUUID()}/calendar.ics`)).statusCode).toBe(404);
+    expect((await anna.get(`/api/me/bookings/${randomUUID()}/ticket`)).statusCode).toBe(404);
+    expect(await activityCount()).toBe(before);
+    expect((await anna.get(`/api/me/bookings/${first!.id}/calendar.ics`)).statusCode).toBe(200);
+    expect(await activityCount()).toBe(before + 1);
   });
 });

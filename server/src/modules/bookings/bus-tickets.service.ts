@@ -1,5 +1,6 @@
 import QRCode from 'qrcode';
 import type { BusTicket, VerifyTicketResponse } from '../../../../contracts/bookings.ts';
+import type { ResidentBooking } from '../../../../contracts/resident.ts';
 import type { Db } from '../../db/client.ts';
 import { serviceSecret } from '../../db/secrets.repository.ts';
 import type { Clock } from '../../platform/clock.ts';
@@ -21,11 +22,13 @@ export class BusTickets {
   ) {}
 
   async ticketFor(principal: ResidentPrincipal, bookingId: string): Promise<BusTicket> {
-    const booking = await this.residents.bookingOf(principal, bookingId);
-    const window = ticketWindow({ startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) });
-    if (booking.mode !== 'visit' || booking.status !== 'booked' || window.validUntil < this.clock.now()) {
-      throw new AppError('ticket_not_available', 409, 'Bus tickets are for booked visits in person that have not yet passed');
-    }
+    const windowOf = (booking: ResidentBooking) => ticketWindow({ startsAt: new Date(booking.startsAt), endsAt: new Date(booking.endsAt) });
+    const booking = await this.residents.bookingOf(principal, bookingId, (b) => {
+      if (b.mode !== 'visit' || b.status !== 'booked' || windowOf(b).validUntil < this.clock.now()) {
+        throw new AppError('ticket_not_available', 409, 'Bus tickets are for booked visits in person that have not yet passed');
+      }
+    });
+    const window = windowOf(booking);
     const code = ticketCode(await this.signingKey(), { bookingId: booking.id, ...window });
     const svg = await QRCode.toString(code, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
     return {

@@ -159,6 +159,16 @@ describe('R-MS-1, R-MS-6: staff start, take, hand over and close', () => {
     expect((await hemse.post(`/api/staff/conversations/${conversationId}/take`)).statusCode).toBe(404);
   });
 
+  it('a read mark or resume point past what a conversation can number is refused naming the field, not passed to the database', async () => {
+    const { conversationId } = (await start(jonas, {})).json();
+    const read = await jonas.post(`/api/me/conversations/${conversationId}/read`, { seq: 2 ** 31 });
+    expect(read.statusCode).toBe(400);
+    expect(read.json().error.field).toBe('seq');
+    const resume = await jonas.get(`/api/me/conversations/${conversationId}?afterSeq=${2 ** 53}`);
+    expect(resume.statusCode).toBe(400);
+    expect(resume.json().error.field).toBe('afterSeq');
+  });
+
   it('a message repeated with the same client id is stored once and answered with the same message', async () => {
     const { conversationId } = (await start(jonas, {})).json();
     const clientId = randomUUID();

@@ -148,18 +148,29 @@ export class ResidentsService {
   }
 
   async bookingsOf(principal: ResidentPrincipal): Promise<MyBookingsResponse> {
-    const subject = await residentsRepository.findById(this.db, principal.subjectId);
-    if (!subject) throw unauthenticated();
+    const bookings = await this.visibleBookings(principal);
     await this.audit.recordProxyAction(this.db, principal.residentId, principal.subjectId, 'viewed_bookings');
-    return this.bookings.forResident(subject);
+    return bookings;
   }
 
-  /** One booking the person acted for can see in the app (R-BK-2/3), or not found. */
-  async bookingOf(principal: ResidentPrincipal, bookingId: string): Promise<ResidentBooking> {
-    const { upcoming, past } = await this.bookingsOf(principal);
+  /**
+   * One booking the person acted for can see in the app (R-BK-2/3), or not found. `assertUsable`
+   * refuses it for the caller's purpose (e.g. no ticket for a video meeting); a refused look is not
+   * recorded as one.
+   */
+  async bookingOf(principal: ResidentPrincipal, bookingId: string, assertUsable: (booking: ResidentBooking) => void = () => undefined): Promise<ResidentBooking> {
+    const { upcoming, past } = await this.visibleBookings(principal);
     const booking = [...upcoming, ...past].find((b) => b.id === bookingId);
     if (!booking) throw notFound('The booking');
+    assertUsable(booking);
+    await this.audit.recordProxyAction(this.db, principal.residentId, principal.subjectId, 'viewed_bookings');
     return booking;
+  }
+
+  private async visibleBookings(principal: ResidentPrincipal): Promise<MyBookingsResponse> {
+    const subject = await residentsRepository.findById(this.db, principal.subjectId);
+    if (!subject) throw unauthenticated();
+    return this.bookings.forResident(subject);
   }
 
   async accessLogOf(principal: ResidentPrincipal): Promise<AccessLogResponse> {

@@ -2,6 +2,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
 /**
  * One browser's view of the API through `inject()`: it keeps cookies and, like the web apps,
  * echoes the `csrf` cookie in the `x-csrf-token` header on state-changing requests.
@@ -13,7 +15,16 @@ export class TestBrowser {
 
   constructor(private readonly app: FastifyInstance) {}
 
-  async request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(method: Method, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.send(method, url, body === undefined ? undefined : (body as object), headers);
+  }
+
+  /** A body sent as it is, e.g. broken JSON or another content type, as a hostile client would. */
+  async requestRaw(method: Method, url: string, payload: string, contentType: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    return this.send(method, url, payload, { 'content-type': contentType, ...headers });
+  }
+
+  private async send(method: Method, url: string, payload: object | string | undefined, headers: Record<string, string>): Promise<LightMyRequestResponse> {
     const csrf = this.cookies.get('csrf');
     const response = await this.app.inject({
       method,
@@ -23,7 +34,7 @@ export class TestBrowser {
         ...(UNSAFE.has(method) && csrf ? { 'x-csrf-token': csrf } : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { payload: body as object }),
+      ...(payload === undefined ? {} : { payload }),
     });
     const setCookies = response.headers['set-cookie'];
     for (const line of Array.isArray(setCookies) ? setCookies : setCookies ? [setCookies] : []) {

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from '../testing/test-browser.ts';
+import { browserFor, type Caller, callerHeaders, callers } from '../testing/callers.ts';
+import { TestContext } from '../testing/test-context.ts';
+import { type OpenApiDocument, type Operation, operationsOf } from '../testing/fuzz/openapi-operations.ts';
+import { type RequestCase, requestCases } from '../testing/fuzz/request-cases.ts';
+import { WriteMonitor } from '../testing/fuzz/write-monitor.ts';
+
+/**
+ * Schema-driven fuzzing: from the OpenAPI document, valid, boundary and malformed requests against
+ * every route as every kind of caller. Whatever comes in, the API answers below 500, within the
+ * schema it declares for that status, and a request it refuses changes nothing. Ids shown in
+ * earlier answers (the caller's own and other callers') are reused, so requests reach real rows.
+ */
+const CASES_PER_ROUTE_AND_CALLER = Number(process.env.FUZZ_CASES ?? 26);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261202);
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+let ctx: TestContext;
+let monitor: WriteMonitor;
+let operations: Operation[];
+let resolve: (ref: string) => never;
+const knownIds = new Set<string>();
+let knownList: string[] = [];
+
+beforeAll(async () => {
+  ctx = await TestContext.create();
+  await ctx.app.ready();
+  const doc = ctx.app.swagger() as unknown as OpenApiDocument;
+  ({ operations, resolve } = operationsOf(doc) as { operations: Operation[]; resolve: (ref: string) => never });
+  monitor = await WriteMonitor.install(ctx.database.db);
+}, 120_000);
+afterAll(async () => ctx?.close());
+
+function urlOf(operation: Operation, request: RequestCase): string {
+  const path = operation.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(request.params[name] ?? ''));
+  const query = new URLSearchParams(request.query).toString();
+  return query ? `${path}?${query}` : path;
+}
+
+function harvest(body: string): void {
+  for (const id of body.match(UUID) ?? []) knownIds.add(id);
+}
+
+/** Signs the caller in again when a request ended their session (sign-out, unregistering, a block); anonymous if that is no longer possible. */
+async function freshBrowser(caller: Caller): Promise<TestBrowser> {
+  try {
+    return await browserFor(ctx, caller);
+  } catch {
+    return ctx.browser();
+  }
+}
+
+describe('fuzzing every route from the OpenAPI document', () => {
+  it.each(callers)('as $name: no 5xx, every answer within its declared schema, nothing written by a refused request', async (caller) => {
+    let browser = await freshBrowser(caller);
+    const problems = new Set<string>();
+    let sent = 0;
+    let refused = 0;
+    for (const [index, operation] of operations.entries()) {
+      if (operation.route === 'GET /api/ws') continue;
+      knownList = [...knownIds];
+      const cases = requestCases(operation.shape, { knownIds: () => knownList, resolve }, SEED + index * 7_919 + caller.name.length, CASES_PER_ROUTE_AND_CALLER);
+      for (const request of cases) {
+        const before = await monitor.count();
+        const url = urlOf(operation, request);
+        const res = request.raw
+          ? await browser.requestRaw(operation.method, url, request.raw.payload, request.raw.contentType, callerHeaders(caller))
+          : await browser.request(operation.method, url, operation.method === 'GET' ? undefined : (request.body ?? (operation.shape.body ? undefined : {})), callerHeaders(caller));
+        sent++;
+        const where = `${operation.route} [${request.kind}: ${request.label}]`;
+        if (res.statusCode >= 500) problems.add(`${where}: ${res.statusCode}`);
+        const outside = operation.checkResponse(res.statusCode, res.headers['content-type'] as string | undefined, res.body);
+        if (outside) problems.add(`${where}: ${outside}`);
+        if (res.statusCode >= 400) {
+          refused++;
+          const after = await monitor.count();
+          if (after.n !== before.n) problems.add(`${where}: refused with ${res.statusCode} but wrote to ${after.lastTable}`);
+        } else if (res.body) {
+          harvest(res.body);
+        }
+        if (res.statusCode === 401 && caller.kind !== 'anonymous' && caller.kind !== 'ehr' && !browser.cookies.has('sid')) browser = await freshBrowser(caller);
+      }
+    }
+    expect([...problems]).toEqual([]);
+    // The run was real: thousands of requests, most refused, some accepted.
+    expect(sent).toBeGreaterThan(operations.length * CASES_PER_ROUTE_AND_CALLER * 0.9);
+    expect(refused).toBeGreaterThan(sent / 4);
+  }, 900_000);
+});

@@ -14,6 +14,7 @@ import { frameworkErrorHandler, registerErrorHandlers } from './platform/error-h
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions } from './platform/logger.ts';
 import { registerMetrics } from './platform/metrics.ts';
+import { databaseRateLimitStore } from './platform/rate-limit-store.ts';
 import { registerOpenApi } from './platform/openapi.ts';
 import { registerSecurityHeaders } from './platform/security-headers.ts';
 import { registerWebApps } from './platform/web-apps.ts';
@@ -71,7 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, config.publicUrl);
   await registerSecurityHeaders(app);
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.database.db) });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   registerMetrics(app);
   // Before any route plugin: each plugin context keeps the error handler it was created with.

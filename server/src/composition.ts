@@ -48,6 +48,7 @@ import type { VirusScannerPort } from './adapters/virus-scanner/virus-scanner.po
 import { ClamdScanner } from './adapters/virus-scanner/clamd.adapter.ts';
 import { LocalVirusScanner } from './adapters/virus-scanner/local.adapter.ts';
 import { serviceSecret } from './db/secrets.repository.ts';
+import { removeSpentRateLimitWindows } from './platform/rate-limit-store.ts';
 import { ResidentNotifier } from './modules/notifications/resident-notifier.ts';
 import { PushSubscriptions } from './modules/notifications/push-subscriptions.service.ts';
 import { type EventBus, InProcessEventBus } from './platform/event-bus.ts';
@@ -139,6 +140,7 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // Residents hear of unread care messages about a minute after they came.
     { name: 'chat-notifications', everyMs: 30_000, run: () => chat.notifications.sendDue() },
     { name: 'remove-unsent-attachments', everyMs: 3_600_000, run: () => chat.attachments.removeUnsent() },
+    { name: 'remove-spent-rate-limits', everyMs: 3_600_000, run: () => removeSpentRateLimitWindows(db) },
   ];
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
   return { hub, chat, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };

@@ -125,10 +125,11 @@ export class TestContext {
 
   /**
    * A second server process on the same database: its own app, sessions hub and event bus, the
-   * same adapters and clock. A browser signed in on one may use its cookies on the other.
+   * same adapters and clock. A browser signed in on one may use its cookies on the other. Chat
+   * events cross over LISTEN/NOTIFY (PostgreSQL only) unless `postgresBus` is false.
    */
-  async anotherProcess(): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
-    const bus = await chatBusFor(this.database.url, true);
+  async anotherProcess(options: { postgresBus?: boolean } = {}): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
+    const bus = await chatBusFor(this.database.url, options.postgresBus ?? true);
     const services = createServices(this.config, this.database, this.clock, {
       bankId: new BankIdRpAdapter({ baseUrl: this.config.bankId.baseUrl }),
       populationRegister: this.register,

@@ -9,3 +9,4 @@ export * from './proxies.ts';
 export * from './secrets.ts';
 export * from './messaging.ts';
 export * from './jobs.ts';
+export * from './rate-limits.ts';

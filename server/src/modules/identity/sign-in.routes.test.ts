@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, staffPersonalNumber, TestContext } from '../../testing/test-context.ts';
 import { accounts, residents, signInAttempts } from '../../db/schema/index.ts';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { CURRENT_TERMS_VERSION } from './terms.ts';
 
 let ctx: TestContext;
@@ -163,6 +163,25 @@ describe('BankID sign-in', () => {
       const refused = await browser.post('/api/auth/bankid/start', { audience: 'resident' });
       expect(refused.json().error.code).toBe('rate_limited');
     } finally {
+      await limited.close();
+    }
+  });
+
+  it('the limit holds across server processes: a client spreading its starts over two processes gets no more', async () => {
+    const limited = await TestContext.create({ SIGNIN_RATE_LIMIT_PER_MINUTE: '3' });
+    const other = await limited.anotherProcess({ postgresBus: false });
+    try {
+      const here = limited.browser();
+      await here.get('/api/auth/session');
+      const there = other.browser(here);
+      const codes = [];
+      for (const browser of [here, there, here, there]) codes.push((await browser.post('/api/auth/bankid/start', { audience: 'resident' })).statusCode);
+      expect(codes).toEqual([200, 200, 200, 429]);
+      // A new window opens when the old one has passed.
+      await limited.database.db.execute(sql`update rate_limit_windows set window_ends_at = now() - interval '1 second'`);
+      expect((await there.post('/api/auth/bankid/start', { audience: 'resident' })).statusCode).toBe(200);
+    } finally {
+      await other.close();
       await limited.close();
     }
   });

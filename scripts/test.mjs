@@ -1,13 +1,14 @@
-// `npm test`: install what is missing (including Debian chromium and clamd), type-check, run the server
+// `npm test`: install what is missing (including Debian chromium, clamd and nginx), type-check, run the server
 // suites, build the web apps and run the browser suites, then scan every log the servers wrote for
 // personnummer, tokens and message text. Ends with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureClamd, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
+import { ensureChromium, ensureClamd, ensureDependencies, ensureNginx, mustRun, root, run } from './lib/ensure.mjs';
 
 ensureDependencies();
 ensureChromium();
 ensureClamd();
+ensureNginx();
 mkdirSync(join(root, 'test-results'), { recursive: true });
 // Every server under test logs at info level here; scripts/scan-logs.mjs reads it all at the end.
 const logDir = join(root, 'test-results', 'logs');

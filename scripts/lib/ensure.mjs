@@ -46,33 +46,34 @@ export function ensureWebBuild() {
   mustRun('npm run build');
 }
 
-/** Debian's Chromium drives the browser tests; Playwright's own browser download cannot work here. */
-export function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return;
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  console.log('Installing Debian chromium for the browser tests …');
-  execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium`, { stdio: 'inherit' });
-}
-
 /**
- * Debian's clamd for the virus-scanner contract test, which runs its own clamd on a one-signature
- * database. The package's services must not start: clamd has no signatures to load and freshclam no way
- * to download any. A policy-rc.d that denies every start (what container images already ship) is put in
- * place for the install when the machine has none.
+ * Installs a Debian package when its program is missing. Packages with services must not start them
+ * (clamd has no signatures to load, nginx and others would take ports): a policy-rc.d that denies
+ * every start (what container images already ship) is put in place for the install when the machine
+ * has none.
  */
-export function ensureClamd() {
-  if (existsSync('/usr/sbin/clamd')) return;
+function ensureDebianPackage(program, pkg, why) {
+  if (existsSync(program)) return;
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   const policy = '/usr/sbin/policy-rc.d';
   const ownPolicy = !existsSync(policy);
-  console.log('Installing Debian clamav-daemon for the virus-scanner tests …');
+  console.log(`Installing Debian ${pkg} for ${why} …`);
   if (ownPolicy) execSync(`printf '#!/bin/sh\\nexit 101\\n' | ${sudo}tee ${policy} >/dev/null && ${sudo}chmod +x ${policy}`, { stdio: 'inherit' });
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon`, { stdio: 'inherit' });
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${pkg}`, { stdio: 'inherit' });
   } finally {
     if (ownPolicy) execSync(`${sudo}rm -f ${policy}`, { stdio: 'inherit' });
   }
 }
+
+/** Debian's Chromium drives the browser tests; Playwright's own browser download cannot work here. */
+export const ensureChromium = () => ensureDebianPackage('/usr/bin/chromium', 'chromium', 'the browser tests');
+
+/** Debian's clamd for the virus-scanner contract test, which runs its own clamd on a one-signature database. */
+export const ensureClamd = () => ensureDebianPackage('/usr/sbin/clamd', 'clamav-daemon', 'the virus-scanner tests');
+
+/** Debian's nginx in front of two server processes, as deploy/nginx.conf describes, for the several-processes tests. */
+export const ensureNginx = () => ensureDebianPackage('/usr/sbin/nginx', 'nginx', 'the several-processes tests');
 
 /** Reads ./.env when present; variables already set in the environment win. */
 export function loadDotEnv() {

@@ -121,6 +121,15 @@ export class ServerProcess {
     await this.exited;
   }
 
+  /** SIGTERM, as a supervisor or orchestrator stops a process: it drains and closes by itself. */
+  async terminate(): Promise<void> {
+    const child = this.child;
+    if (!child) return;
+    this.killing = true;
+    child.kill('SIGTERM');
+    await this.exited;
+  }
+
   /** Ends the server however it is doing; for cleanup. */
   async stop(): Promise<void> {
     const child = this.child;

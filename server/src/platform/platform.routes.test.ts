@@ -33,6 +33,16 @@ describe('deny by default', () => {
     expect(broken.json().error).toMatchObject({ code: 'validation_failed', field: 'path' });
   });
 
+  it('a text holding the NUL character is refused naming its field, and JSON with prototype keys is refused', async () => {
+    const browser = ctx.browser();
+    await browser.get('/api/auth/session');
+    const nul = await browser.post('/api/tickets/verify', { code: 'T1.a\u0000b' });
+    expect(nul.statusCode).toBe(400);
+    expect(nul.json().error).toMatchObject({ code: 'validation_failed', field: 'code' });
+    const poisoned = await browser.requestRaw('POST', '/api/tickets/verify', '{"__proto__":{"x":1},"code":"T1.x"}', 'application/json');
+    expect(poisoned.statusCode).toBe(400);
+  });
+
   it('an unknown API path gets a JSON 404', async () => {
     const res = await ctx.browser().get('/api/nothing-here');
     expect(res.statusCode).toBe(404);

@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors, type ZodTypeProvider } from 'fasti
 import { z } from 'zod';
 import { fhirAppointment, fhirBundle, type OperationOutcome, operationOutcome } from '../../../../contracts/fhir.ts';
 import { AppError } from '../../platform/errors.ts';
+import { errorResponses } from '../../platform/route-schemas.ts';
 import { FhirProblem, type FhirAppointments } from './fhir-appointments.service.ts';
 
 const FHIR_JSON = 'application/fhir+json';
@@ -44,7 +45,8 @@ export async function fhirRoutes(app: FastifyInstance, deps: { appointments: Fhi
   // FHIR's own media type, for answers and refusals alike.
   const fhirJson = <T extends z.ZodType>(schema: T) => ({ content: { [FHIR_JSON]: { schema } } });
   const outcomeJson = fhirJson(operationOutcome);
-  const responses = { 400: outcomeJson, 401: outcomeJson, 403: outcomeJson, 404: outcomeJson, 409: outcomeJson, 413: outcomeJson, 414: outcomeJson, 415: outcomeJson, 422: outcomeJson, 429: outcomeJson };
+  // 414 is the router's refusal of an address, given before any route (or this handler) is found.
+  const responses = { 400: outcomeJson, 401: outcomeJson, 403: outcomeJson, 404: outcomeJson, 409: outcomeJson, 413: outcomeJson, 414: errorResponses[414], 415: outcomeJson, 422: outcomeJson, 429: outcomeJson };
 
   r.put(
     '/api/fhir/r4/Appointment/:id',

@@ -7,6 +7,8 @@ import { demoListings } from '../../server/src/adapters/listing-register/demo-li
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
 import { LocalEhr } from '../../server/src/adapters/ehr/local-ehr.adapter.ts';
+import { LocalMailbox } from '../../server/src/adapters/mailbox/local-mailbox.adapter.ts';
+import { demoMailboxes } from '../../server/src/adapters/mailbox/demo-mailboxes.ts';
 import { demoRegisterPeople } from '../../server/src/adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../../server/src/adapters/population-register/local.adapter.ts';
 import { buildApp } from '../../server/src/app.ts';
@@ -70,6 +72,7 @@ export class BenchApp {
       push: new LocalPushOutbox(),
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
+      mailbox: new LocalMailbox(demoMailboxes()),
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

@@ -30,7 +30,7 @@ export interface DocumentContent {
 /** The routing decision stored with the document (R-DC-3…7). */
 export interface DocumentRouting {
   app: string[];
-  mailbox: { operator: string; serviceAddress: string } | null;
+  mailbox: { operator: string; serviceAddress: string; id: string } | null;
   print: PrintReason | null;
   reasons: RoutingReason[];
 }

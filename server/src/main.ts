@@ -1,3 +1,4 @@
+import { seedDemoDocuments } from './seed/demo-documents.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig, ConfigError } from './config/config.ts';
 import { openDatabase } from './db/client.ts';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const chatBus = config.databaseUrl ? await PostgresEventBus.start<ChatBusEvent>(config.databaseUrl, 'chat_events', busLog) : new InProcessEventBus<ChatBusEvent>();
   const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus);
   const app = await buildApp({ config, database, clock: systemClock, services });
+  if (seeded) await seedDemoDocuments(services, database.db);
   const scheduler = new Scheduler(app.log);
 
   let closing = false;

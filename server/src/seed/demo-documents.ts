@@ -7,6 +7,15 @@ import { careUnits, letterTemplates, residents, staff } from '../db/schema/index
 import type { StaffInUnit } from '../platform/principal.ts';
 import { demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
+/** A demo staff member acting in a unit, for work done without a session (seeding, benchmarks). */
+export async function demoStaffPrincipal(db: Db, key: string, unitKey: string, role: StaffRole = 'staff'): Promise<StaffInUnit> {
+  const person = demoStaff.find((s) => s.key === key)!;
+  const unit = demoUnits.find((u) => u.key === unitKey)!;
+  const [s] = await db.select({ id: staff.id }).from(staff).where(eq(staff.hsaId, person.hsaId));
+  const [u] = await db.select({ id: careUnits.id }).from(careUnits).where(eq(careUnits.hsaId, unit.hsaId));
+  return { kind: 'staff', sessionId: 'no-session', staffId: s!.id, activeUnitId: u!.id, roles: [role] };
+}
+
 /** R-DC-2: letter templates of the demo health centres, one with a control code and one without. */
 export async function seedDemoLetterTemplates(tx: Db, unitIds: Map<string, string>, adminId: string, now: Date): Promise<void> {
   for (const unit of ['visby-vc', 'hemse-vc']) {
@@ -23,13 +32,7 @@ export async function seedDemoLetterTemplates(tx: Db, unitIds: Map<string, strin
  * reserve number straight to the print list, and Sara's invitation held for her agreement (R-DC-7).
  */
 export async function seedDemoDocuments(services: Services, db: Db): Promise<void> {
-  const staffIn = async (key: string, unitKey: string, role: StaffRole = 'staff'): Promise<StaffInUnit> => {
-    const person = demoStaff.find((s) => s.key === key)!;
-    const unit = demoUnits.find((u) => u.key === unitKey)!;
-    const [s] = await db.select({ id: staff.id }).from(staff).where(eq(staff.hsaId, person.hsaId));
-    const [u] = await db.select({ id: careUnits.id }).from(careUnits).where(eq(careUnits.hsaId, unit.hsaId));
-    return { kind: 'staff', sessionId: 'demo-seed', staffId: s!.id, activeUnitId: u!.id, roles: [role] };
-  };
+  const staffIn = (key: string, unitKey: string) => demoStaffPrincipal(db, key, unitKey);
   const residentId = async (key: string) => {
     const [r] = await db.select({ id: residents.id }).from(residents).where(eq(residents.identifier, demoResidents.find((x) => x.key === key)!.identifier));
     return r!.id;

@@ -38,9 +38,12 @@ export function DocumentPage() {
       {document.isError ? <ErrorAlert error={document.error} onRetry={() => void document.refetch()} /> : null}
       {d ? (
         <>
-          <PageHeading title={d.title}>
-            {t(`enums.documentKind.${d.kind}`)} · {d.unitName} · {t('documents.resident.sent', { time: formatDateTime(d.sentAt, language) })}
-          </PageHeading>
+          <div className="vk-stack vk-stack--sm">
+            <PageHeading title={d.title} />
+            <Paragraph data-size="sm" className="vk-muted">
+              {t(`enums.documentKind.${d.kind}`)} · {d.unitName} · {t('documents.resident.sent', { time: formatDateTime(d.sentAt, language) })}
+            </Paragraph>
+          </div>
           {d.booking ? (
             <section className="vk-section" aria-labelledby="document-visit">
               <Heading level={2} data-size="xs" id="document-visit">

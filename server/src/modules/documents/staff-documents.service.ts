@@ -8,7 +8,7 @@ import { assertStaffMay } from '../../platform/permissions.ts';
 import type { StaffInUnit, StaffPrincipal } from '../../platform/principal.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
-import { inspectUpload } from '../messaging/attachments/inspect-upload.ts';
+import { checkedUpload } from '../messaging/attachments.service.ts';
 import type { ResidentsService } from '../residents/residents.service.ts';
 import type { UnitsDirectory } from '../units/units-directory.ts';
 import type { DocumentFiles, PdfFile } from './document-files.ts';
@@ -117,13 +117,7 @@ export class StaffDocuments {
   /** R-DC-1, R-MS-11: a PDF for an e-invitation passes the same checks as chat files (type from content, rewritten, scanned). */
   async upload(principal: StaffPrincipal, file: { fileName: string; bytes: Uint8Array }): Promise<{ id: string; name: string; size: number }> {
     assertStaffMay(principal, 'documents.send');
-    let inspected;
-    try {
-      inspected = await inspectUpload({ bytes: file.bytes, fileName: file.fileName, uploader: 'staff' }, this.scanner);
-    } catch {
-      throw new AppError('scanner_unavailable', 503, 'Files cannot be checked right now');
-    }
-    if (!inspected.ok) throw new AppError(inspected.code, inspected.code === 'attachment_too_large' ? 413 : 422, inspected.message, 'file');
+    const inspected = await checkedUpload({ bytes: file.bytes, fileName: file.fileName, uploader: 'staff' }, this.scanner);
     if (inspected.contentType !== 'application/pdf') throw new AppError('attachment_type_not_allowed', 422, 'Only PDF files can be attached to an e-invitation', 'file');
     const row = await documentsRepository.insertAttachment(this.db, {
       unitId: principal.activeUnitId,

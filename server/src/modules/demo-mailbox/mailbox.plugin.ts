@@ -10,7 +10,9 @@ import { mailboxPage } from './mailbox.html.ts';
 export async function demoMailboxPlugin(app: FastifyInstance, opts: { mailbox: LocalMailbox; prefix: string }): Promise<void> {
   const hidden = { schema: { hide: true } };
   app.get('/', hidden, async (_request, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(mailboxPage(opts.prefix, opts.mailbox.all())));
-  app.get('/mailbox.css', hidden, async (_request, reply) => reply.type('text/css; charset=utf-8').send(outboxCss));
+  // The outbox's styles, with the table scrolling inside the page on a phone.
+  const css = `${outboxCss}\nmain{overflow-x:auto}`;
+  app.get('/mailbox.css', hidden, async (_request, reply) => reply.type('text/css; charset=utf-8').send(css));
   app.get<{ Params: { transId: string; index: string } }>('/:transId/:index', hidden, async (request, reply) => {
     const file = opts.mailbox.byTransId(request.params.transId)?.delivery.message.attachments[Number.parseInt(request.params.index, 10)];
     if (!file) return reply.code(404).type('text/plain; charset=utf-8').send('Finns inte');

@@ -54,12 +54,11 @@ export class DocumentRouter {
     d: { kind: DocumentKind; unitId: string; appointmentTypeId: string | null; letterHasControlCode: boolean; agreement: 'digital' | 'paper' | null },
     mailboxes: MailboxLookup,
   ): Promise<{ facts: RoutingFacts; supplier: ServiceSupplier | null }> {
-    const [account, blocked, links, exceptions] = await Promise.all([
-      this.accounts.findForResident(db, r.id),
-      this.accounts.isBlocked(db, r.id),
-      this.proxies.allLinksOf(db, r.id),
-      this.units.documentExceptions(d.unitId, db),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const account = await this.accounts.findForResident(db, r.id);
+    const blocked = await this.accounts.isBlocked(db, r.id);
+    const links = await this.proxies.allLinksOf(db, r.id);
+    const exceptions = await this.units.documentExceptions(d.unitId, db);
     const proxies: ProxyRecipient[] = [];
     for (const link of links) {
       const hasAccount = link.state.active && (await this.accounts.findForResident(db, link.proxy.id)) !== null && !(await this.accounts.isBlocked(db, link.proxy.id));

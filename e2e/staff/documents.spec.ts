@@ -12,6 +12,8 @@ const shots = process.env.E2E_SCREENSHOTS_DIR;
 const attachment = resolve(import.meta.dirname, '../support/files/infor-besoket.pdf');
 
 test('R-DC-1, R-DC-3: staff send an e-invitation with a PDF; the resident opens it in the app, reads the PDF and downloads the attachment', async ({ page, newBrowserContext }) => {
+  // Two people, two sign-ins, an upload and a PDF drawn in the browser, with axe at each step.
+  test.setTimeout(150_000);
   await signInStaff(page, demo.maria, 'Visby vårdcentral');
   await searchResident(page, residentIdentifier('anna'));
   await page.getByRole('link', { name: /Öppna översikt för Anna Lindqvist/ }).click();

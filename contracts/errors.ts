@@ -52,6 +52,11 @@ export const errorCode = z.enum([
   'attachment_infected',
   'scanner_unavailable',
   'evaluation_not_open',
+  'function_not_offered',
+  'hidden_appointment_type',
+  'invitation_exists',
+  'not_held',
+  'request_id_reused',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

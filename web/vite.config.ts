@@ -42,7 +42,9 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            { name: 'vendor', test: /node_modules[\\/].*\.[cm]?js$/ },
+            // pdf.js is loaded only when a document is opened, in a chunk of its own.
+            { name: 'pdfjs', test: /node_modules[\\/]pdfjs-dist[\\/]/ },
+            { name: 'vendor', test: /node_modules[\\/](?!pdfjs-dist[\\/]).*\.[cm]?js$/ },
             { name: 'shared', test: /[\\/]web[\\/]src[\\/]shared[\\/]|designsystemet-css/ },
           ],
         },

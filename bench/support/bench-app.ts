@@ -7,6 +7,8 @@ import { demoListings } from '../../server/src/adapters/listing-register/demo-li
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
 import { LocalEhr } from '../../server/src/adapters/ehr/local-ehr.adapter.ts';
+import { LocalMailbox } from '../../server/src/adapters/mailbox/local-mailbox.adapter.ts';
+import { demoMailboxes } from '../../server/src/adapters/mailbox/demo-mailboxes.ts';
 import { demoRegisterPeople } from '../../server/src/adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../../server/src/adapters/population-register/local.adapter.ts';
 import { buildApp } from '../../server/src/app.ts';
@@ -24,10 +26,10 @@ export type BackendKind = 'postgres' | 'pglite';
 export const BENCH_POSTGRES_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /** A fresh database of the kind asked for: a new PostgreSQL database (dropped on close) or in-memory PGlite. */
-export async function openBenchDatabase(kind: BackendKind): Promise<Database & { url: string | null }> {
+export async function openBenchDatabase(kind: BackendKind, prefix = 'bench'): Promise<Database & { url: string | null }> {
   if (kind === 'pglite') return { ...(await openDatabase({ kind: 'pglite-memory' })), url: null };
   const { default: pg } = await import('pg');
-  const name = `bench_${randomUUID().replaceAll('-', '')}`;
+  const name = `${prefix}_${randomUUID().replaceAll('-', '')}`;
   const admin = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -57,7 +59,7 @@ export class BenchApp {
     private readonly simulator: TestSimulator,
   ) {}
 
-  static async start(database: Database & { url: string | null }, now = new Date()): Promise<BenchApp> {
+  static async start(database: Database & { url: string | null }, now = new Date(), mailbox: LocalMailbox = new LocalMailbox(demoMailboxes())): Promise<BenchApp> {
     const clock = new ManualClock(now);
     await seedDemoData(database.db, clock.now());
     const simulator = await TestSimulator.start(clock);
@@ -70,6 +72,7 @@ export class BenchApp {
       push: new LocalPushOutbox(),
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
+      mailbox,
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

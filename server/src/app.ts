@@ -41,6 +41,11 @@ import { chatAdminRoutes } from './modules/messaging/chat-admin.routes.ts';
 import { attachmentsRoutes } from './modules/messaging/attachments.routes.ts';
 import { pushRoutes } from './modules/notifications/push.routes.ts';
 import { demoOutboxPlugin } from './modules/demo-outbox/outbox.plugin.ts';
+import { residentDocumentsRoutes } from './modules/documents/resident-documents.routes.ts';
+import { staffDocumentsRoutes } from './modules/documents/staff-documents.routes.ts';
+import { printListRoutes } from './modules/documents/print-list.routes.ts';
+import { letterTemplatesRoutes } from './modules/documents/letter-templates.routes.ts';
+import { demoMailboxPlugin } from './modules/demo-mailbox/mailbox.plugin.ts';
 
 export interface AppDeps {
   config: Config;
@@ -107,10 +112,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(chatAdminRoutes, { settings: services.chat.settings, templates: services.chat.templates });
   await app.register(attachmentsRoutes, { attachments: services.chat.attachments });
   await app.register(pushRoutes, { subscriptions: services.pushSubscriptions });
+  await app.register(residentDocumentsRoutes, { documents: services.documents.resident });
+  await app.register(staffDocumentsRoutes, { staff: services.documents.staff, sender: services.documents.sender });
+  await app.register(printListRoutes, { printList: services.documents.printList });
+  await app.register(letterTemplatesRoutes, { templates: services.documents.templates });
   await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle, keepAlive: (id) => services.sessions.touchLive(id) });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
     if (services.demoOutboxes.sms || services.demoOutboxes.push) await app.register(demoOutboxPlugin, { prefix: '/demo/utkorg', outboxes: services.demoOutboxes });
+    if (services.demoMailbox) await app.register(demoMailboxPlugin, { prefix: '/demo/brevlada', mailbox: services.demoMailbox });
   }
 
   return app;

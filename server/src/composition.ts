@@ -1,4 +1,6 @@
+import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BankIdPort } from './adapters/bankid/bankid.port.ts';
 import { demoRegisterPeople } from './adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from './adapters/population-register/local.adapter.ts';
@@ -56,6 +58,11 @@ import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
 import { ConversationContacts } from './modules/messaging/conversation-contacts.ts';
 import { MessageCounts } from './modules/messaging/message-counts.ts';
 import { createChatServices } from './modules/messaging/chat-composition.ts';
+import type { MailboxPort } from './adapters/mailbox/mailbox.port.ts';
+import { LocalMailbox } from './adapters/mailbox/local-mailbox.adapter.ts';
+import { MinaMeddelandenMailbox } from './adapters/mailbox/mina-meddelanden.adapter.ts';
+import { demoMailboxes } from './adapters/mailbox/demo-mailboxes.ts';
+import { createDocumentServices } from './modules/documents/documents-composition.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
@@ -65,6 +72,7 @@ export interface Adapters {
   push: PushPort;
   virusScanner: VirusScannerPort;
   ehr: EhrPort;
+  mailbox: MailboxPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -92,6 +100,9 @@ export function createAdapters(config: Config, now: Date): Adapters {
         ? new ClamdScanner({ socketPath: config.clamd.socketPath, host: config.clamd.host, port: config.clamd.port, timeoutMs: 30_000 })
         : new LocalVirusScanner(),
     ehr: config.ehrFhirUrl ? new FhirEhr({ baseUrl: config.ehrFhirUrl, token: config.ehrFhirToken }) : new LocalEhr(demoEhrAppointments(now)),
+    mailbox: config.mailbox.recipientServiceUrl
+      ? new MinaMeddelandenMailbox({ recipientServiceUrl: config.mailbox.recipientServiceUrl, senderId: config.mailbox.senderId, signingKey: createPrivateKey(readFileSync(config.mailbox.signingKeyPath!)), keyId: config.mailbox.signingKeyId })
+      : new LocalMailbox(demoMailboxes(), { folder: join(config.dataDir, 'local-mailbox') }),
   };
 }
 
@@ -108,14 +119,13 @@ export function createServices(config: Config, database: Database, clock: Clock,
   const residents = new ResidentsService(db, clock, accounts, bookings, audit, adapters.populationRegister, adapters.listingRegister, units, new ConversationContacts());
   const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
-  const statistics = new StatisticsService(clock, units, accounts, bookings, new MessageCounts(db));
+  const proxyEligibility = new ProxyEligibility(clock, accounts);
   const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
   const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
   const staffBooking = new StaffBookingService(db, clock, residents, staffDirectory);
   const appointmentTypes = new AppointmentTypesAdmin(db, unitAdmin);
   const fhirAppointments = new FhirAppointments(db, residents, units, staffDirectory, new EhrBookings(), adapters.ehr);
   const hub = new RealtimeHub();
-  const proxyEligibility = new ProxyEligibility(clock, accounts);
   const sessions = new SessionService(db, clock, { idleMinutes: config.session.idleMinutes, absoluteHours: config.session.absoluteHours }, staffDirectory, proxyEligibility, hub);
 
   const proxies = new ProxiesService(db, clock, proxyEligibility, sessions, residents, staffDirectory, audit);
@@ -126,6 +136,8 @@ export function createServices(config: Config, database: Database, clock: Clock,
   }, fhirAppointments);
   const notifier = new ResidentNotifier(residents, adapters.sms, adapters.push);
   const bookingReminders = new BookingReminders(db, clock, notifier);
+  const documents = createDocumentServices(db, clock, { residents, accounts, proxyEligibility, units, unitAdmin, bookings, audit, notifier, mailbox: adapters.mailbox, virusScanner: adapters.virusScanner, senderId: config.mailbox.senderId });
+  const statistics = new StatisticsService(clock, units, accounts, bookings, new MessageCounts(db), documents.byMonth);
   const chat = createChatServices(db, clock, hub, chatBus, { unitOffers, units, bookings, residents, staffDirectory, audit, unitAdmin, notifier, virusScanner: adapters.virusScanner });
   // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
   const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
@@ -141,7 +153,14 @@ export function createServices(config: Config, database: Database, clock: Clock,
     { name: 'chat-notifications', everyMs: 30_000, run: () => chat.notifications.sendDue() },
     { name: 'remove-unsent-attachments', everyMs: 3_600_000, run: () => chat.attachments.removeUnsent() },
     { name: 'remove-spent-rate-limits', everyMs: 3_600_000, run: () => removeSpentRateLimitWindows(db) },
+    // R-DC-4: mailbox deliveries, retried with growing pauses, then printed.
+    { name: 'document-mailbox-delivery', everyMs: 15_000, run: () => documents.jobs.deliverToMailboxes() },
+    // R-DC-6: unread in the app for 48 hours without a mailbox: to the print list within a minute.
+    { name: 'document-print-list', everyMs: 60_000, run: () => documents.jobs.movePrintDue() },
+    { name: 'document-notifications', everyMs: 30_000, run: () => documents.jobs.notifyNew() },
+    { name: 'remove-unsent-document-attachments', everyMs: 3_600_000, run: () => documents.jobs.removeUnsentAttachments() },
   ];
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
-  return { hub, chat, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  const demoMailbox = adapters.mailbox instanceof LocalMailbox ? adapters.mailbox : null;
+  return { hub, chat, documents, demoMailbox, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

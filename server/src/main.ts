@@ -1,3 +1,4 @@
+import { seedDemoDocuments } from './seed/demo-documents.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig, ConfigError } from './config/config.ts';
 import { openDatabase } from './db/client.ts';
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus);
   let closing = false;
   const app = await buildApp({ config, database, clock: systemClock, services, draining: () => closing });
+  if (seeded) await seedDemoDocuments(services, database.db);
   const scheduler = new Scheduler(database.db, app.log);
 
   // Readiness turns 503 at once; jobs under way finish; live connections are told to reconnect

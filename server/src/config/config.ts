@@ -39,6 +39,10 @@ const envSchema = z.object({
   CLAMD_SOCKET: z.string().min(1).optional(),
   CLAMD_HOST: z.string().min(1).optional(),
   CLAMD_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
+  MAILBOX_RECIPIENT_SERVICE_URL: z.url().optional(),
+  MAILBOX_SENDER_ID: z.string().regex(/^\d{6}-?\d{4}$/, 'must be an organisation number, e.g. 232100-0198').default('232100-0198'),
+  MAILBOX_SIGNING_KEY_PATH: z.string().min(1).optional(),
+  MAILBOX_SIGNING_KEY_ID: z.string().min(1).default('vardkontakten'),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
 });
 
@@ -77,6 +81,8 @@ export interface Config {
   push: { vapid: { publicKey: string; privateKey: string } | undefined; subject: string };
   /** R-MS-11: clamd over a Unix socket or TCP; unset, the embedded scanner (the upload checks plus the EICAR test signature). */
   clamd: { socketPath: string | undefined; host: string | undefined; port: number };
+  /** R-DC-4: Mina meddelanden's recipient service and the key deliveries are signed with; unset, the embedded mailbox service. */
+  mailbox: { recipientServiceUrl: string | undefined; senderId: string; signingKeyPath: string | undefined; signingKeyId: string };
   webDistDir: string;
 }
 
@@ -100,6 +106,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (Boolean(e.VAPID_PUBLIC_KEY) !== Boolean(e.VAPID_PRIVATE_KEY)) {
     throw new ConfigError(['VAPID_PUBLIC_KEY, VAPID_PRIVATE_KEY: give both or neither']);
+  }
+  if (e.MAILBOX_RECIPIENT_SERVICE_URL && !e.MAILBOX_SIGNING_KEY_PATH) {
+    throw new ConfigError(['MAILBOX_SIGNING_KEY_PATH: required when MAILBOX_RECIPIENT_SERVICE_URL is set']);
   }
   if (!e.BANKID_SIMULATOR_ENABLED && !e.BANKID_BASE_URL) {
     throw new ConfigError(['BANKID_BASE_URL: required when BANKID_SIMULATOR_ENABLED is false']);
@@ -134,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     tickets: { signingKey: e.TICKET_SIGNING_KEY, checksPerMinute: e.TICKET_CHECKS_PER_MINUTE },
     push: { vapid: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : undefined, subject: e.VAPID_SUBJECT },
     clamd: { socketPath: e.CLAMD_SOCKET, host: e.CLAMD_HOST, port: e.CLAMD_PORT },
+    mailbox: { recipientServiceUrl: e.MAILBOX_RECIPIENT_SERVICE_URL, senderId: e.MAILBOX_SENDER_ID, signingKeyPath: e.MAILBOX_SIGNING_KEY_PATH, signingKeyId: e.MAILBOX_SIGNING_KEY_ID },
     webDistDir: e.WEB_DIST_DIR,
   };
 }

@@ -63,6 +63,11 @@ export const routeAccess: Record<string, RouteRule> = {
   'GET /api/push/key': { who: 'resident' },
   'POST /api/push/subscriptions': { who: 'resident' },
   'DELETE /api/push/subscriptions': { who: 'resident' },
+  'GET /api/me/documents': { who: 'resident' },
+  'GET /api/me/documents/:documentId': { who: 'resident' },
+  'POST /api/me/documents/:documentId/read': { who: 'resident' },
+  'GET /api/me/documents/:documentId/pdf': { who: 'resident' },
+  'GET /api/me/documents/:documentId/attachments/:attachmentId': { who: 'resident' },
   // R-ID-6: only the account holder, acting for themself, unregisters their account.
   'POST /api/me/unregister': { who: 'resident_self' },
 
@@ -97,6 +102,17 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/staff/templates': { who: 'staff', permission: 'chat.work' },
   'PUT /api/staff/templates/:templateId': { who: 'staff', permission: 'chat.work' },
   'DELETE /api/staff/templates/:templateId': { who: 'staff', permission: 'chat.work' },
+  'GET /api/staff/residents/:residentId/document-options': { who: 'staff', permission: 'documents.send' },
+  'GET /api/staff/residents/:residentId/documents': { who: 'staff', permission: 'resident.read' },
+  'POST /api/staff/residents/:residentId/documents': { who: 'staff', permission: 'documents.send' },
+  'GET /api/staff/documents/:documentId/pdf': { who: 'staff', permission: 'resident.read' },
+  'GET /api/staff/documents/:documentId/attachments/:attachmentId': { who: 'staff', permission: 'resident.read' },
+  'POST /api/staff/documents/:documentId/agreement': { who: 'staff', permission: 'documents.send' },
+  'POST /api/staff/document-attachments': { who: 'staff', permission: 'documents.send' },
+  'GET /api/staff/print-list': { who: 'staff', permission: 'print_list.work' },
+  'GET /api/staff/print-list/summary': { who: 'staff', permission: 'print_list.work' },
+  'POST /api/staff/print-list/print': { who: 'staff', permission: 'print_list.work' },
+  'POST /api/staff/print-list/printed': { who: 'staff', permission: 'print_list.work' },
 
   'PUT /api/fhir/r4/Appointment/:id': { who: 'ehr' },
   'POST /api/fhir/r4': { who: 'ehr' },
@@ -118,5 +134,8 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/admin/units/:unitId/templates': { who: 'staff', permission: 'templates.shared.edit' },
   'PUT /api/admin/units/:unitId/templates/:templateId': { who: 'staff', permission: 'templates.shared.edit' },
   'DELETE /api/admin/units/:unitId/templates/:templateId': { who: 'staff', permission: 'templates.shared.edit' },
+  'GET /api/admin/units/:unitId/letter-templates': { who: 'staff', permission: 'unit.configure' },
+  'POST /api/admin/units/:unitId/letter-templates': { who: 'staff', permission: 'letter_templates.edit' },
+  'PUT /api/admin/units/:unitId/letter-templates/:templateId': { who: 'staff', permission: 'letter_templates.edit' },
   'GET /api/admin/statistics': { who: 'staff', permission: 'statistics.read' },
 };

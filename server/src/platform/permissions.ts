@@ -24,6 +24,11 @@ export const permissions = {
   'unit.connect': ['system_admin', 'region_admin'],
   // R-UN-5
   'statistics.read': ['region_admin'],
+  // R-DC-1…9: staff send e-documents to residents of their unit and work its print list.
+  'documents.send': ['staff', 'unit_manager'],
+  'print_list.work': ['staff', 'unit_manager'],
+  // R-DC-2: a unit's letter templates and their control codes are kept by system administrators.
+  'letter_templates.edit': ['system_admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof permissions;

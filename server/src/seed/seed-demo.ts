@@ -7,6 +7,7 @@ import type { UnitKind } from '../../../contracts/enums.ts';
 import type { Questionnaire } from '../../../contracts/questionnaire.ts';
 import { vaccinationTriage } from './demo-triage.ts';
 import { demoChatErrands, demoOpeningHours, demoSharedTemplates } from './demo-chat.ts';
+import { seedDemoLetterTemplates } from './demo-documents.ts';
 import { demoCriteria, demoDiagnoses, demoRegion, demoResidents, demoStaff, demoUnits } from './demo-people.ts';
 
 type TypeSeed = { code: string; sv: string; en: string; minutes: number; hidden?: boolean; video?: boolean; selfBookable?: boolean; triage?: Questionnaire };
@@ -209,6 +210,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       await tx.insert(chatSettings).values({ unitId, openingHours: demoOpeningHours, updatedAt: now, updatedByStaffId: admin });
       if (u.kind === 'primary_care') await tx.insert(replyTemplates).values(demoSharedTemplates.map((t) => ({ ...t, unitId, updatedAt: now })));
     }
+    await seedDemoLetterTemplates(tx, unitIds, staffIds.get('per-olsson')!, now);
     // Completed video follow-ups over the past year, for the region statistics (R-UN-5).
     for (let i = 0; i < 30; i++) await book(`r${10 + (i % 12)}`, 'medicin', 'VIU', at(now, -12 - i * 11, 9 + (i % 6)), { practitioner: 'birgitta-nord' });
     return true;

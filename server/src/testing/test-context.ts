@@ -13,6 +13,9 @@ import { PostgresEventBus } from '../platform/postgres-event-bus.ts';
 import type { ChatBusEvent } from '../modules/messaging/chat-delivery.ts';
 import { LocalVirusScanner } from '../adapters/virus-scanner/local.adapter.ts';
 import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
+import { LocalMailbox } from '../adapters/mailbox/local-mailbox.adapter.ts';
+import { demoMailboxes } from '../adapters/mailbox/demo-mailboxes.ts';
+import type { MailboxPort } from '../adapters/mailbox/mailbox.port.ts';
 import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
@@ -56,6 +59,8 @@ export class TestContext {
     /** What the embedded SMS gateway has sent. */
     readonly sms: LocalSmsOutbox,
     readonly push: LocalPushOutbox,
+    /** The digital mailbox service in use: the embedded one unless the test gave another. */
+    readonly mailbox: MailboxPort,
     private readonly config: Config,
   ) {}
 
@@ -63,7 +68,7 @@ export class TestContext {
    * `postgresBus`: chat events also go over LISTEN/NOTIFY, as with several processes on one
    * PostgreSQL (see `anotherProcess`); only on PostgreSQL.
    */
-  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean } = {}): Promise<TestContext> {
+  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean; mailbox?: MailboxPort } = {}): Promise<TestContext> {
     const clock = new ManualClock(TEST_START);
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
@@ -74,6 +79,7 @@ export class TestContext {
     const listings = new LocalListingRegister(demoListings());
     const sms = new LocalSmsOutbox();
     const push = new LocalPushOutbox();
+    const mailbox = options.mailbox ?? new LocalMailbox(demoMailboxes());
     const services = createServices(config, database, clock, {
       bankId: new BankIdRpAdapter({ baseUrl: config.bankId.baseUrl }),
       populationRegister: register,
@@ -82,9 +88,10 @@ export class TestContext {
       push,
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
+      mailbox,
     }, await chatBusFor(database.url, options.postgresBus));
     const app = await buildApp({ config, database, clock, services, logStream: stream });
-    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, config);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, mailbox, config);
   }
 
   browser(): TestBrowser {
@@ -138,6 +145,7 @@ export class TestContext {
       push: this.push,
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
+      mailbox: this.mailbox,
     }, bus);
     const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services, logStream: testLogFile('vitest') });
     await app.ready();

@@ -28,8 +28,11 @@ import { TermsPage } from './features/terms/components/TermsPage.tsx';
 import { UnregisteredPage } from './features/unregister/components/UnregisteredPage.tsx';
 import { UnregisterPage } from './features/unregister/components/UnregisterPage.tsx';
 import { ResidentLayout } from './layout/ResidentLayout.tsx';
+import { DocumentsPage } from './features/documents/components/DocumentsPage.tsx';
+import { DocumentPage } from './features/documents/components/DocumentPage.tsx';
 import { residentPaths } from './paths.ts';
 import './styles/messages.css';
+import './styles/documents.css';
 
 export function ResidentApp() {
   return (
@@ -75,6 +78,8 @@ function ResidentRoutes() {
           <Route path={residentPaths.messages} element={guard(<MessagesPage />)} />
           <Route path={residentPaths.newMessage} element={guard(<NewChatPage />)} />
           <Route path={residentPaths.conversation} element={guard(<ConversationPage />)} />
+          <Route path={residentPaths.documents} element={guard(<DocumentsPage />)} />
+          <Route path={residentPaths.document} element={guard(<DocumentPage />)} />
           <Route path={residentPaths.careUnits} element={guard(<CareUnitsPage />)} />
           <Route path={residentPaths.accessLog} element={guard(<AccessLogPage />)} />
           <Route path={residentPaths.settings} element={guard(<SettingsPage />)} />

@@ -13,6 +13,8 @@ export const residentPaths = {
   messages: '/meddelanden',
   newMessage: '/meddelanden/ny',
   conversation: '/meddelanden/:conversationId',
+  documents: '/dokument',
+  document: '/dokument/:documentId',
   careUnits: '/mottagningar',
   accessLog: '/vem-har-last',
   settings: '/installningar',
@@ -27,6 +29,7 @@ export const residentLinks = {
   busTicket: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/biljett`,
   selfBookingType: (typeId: string) => `${residentPaths.selfBooking}/${typeId}`,
   conversation: (conversationId: string) => `${residentPaths.messages}/${conversationId}`,
+  document: (documentId: string) => `${residentPaths.documents}/${documentId}`,
   /** The offers of one unit only, e.g. from its card in "Mina mottagningar". */
   selfBookingAt: (unitId: string) => `${residentPaths.selfBooking}?${SELF_BOOKING_UNIT_PARAM}=${unitId}`,
 };

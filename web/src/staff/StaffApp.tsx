@@ -28,6 +28,7 @@ import { useChooseUnit } from './features/units/hooks/useChooseUnit.ts';
 import { useStaffMe } from './features/units/hooks/useStaffMe.ts';
 import { portalAccess } from './access.ts';
 import { StaffLayout } from './layout/StaffLayout.tsx';
+import { PrintListPage } from './features/print-list/components/PrintListPage.tsx';
 import { staffPaths } from './paths.ts';
 
 export function StaffApp() {
@@ -104,6 +105,7 @@ function StaffRoutes() {
           <Route path={staffPaths.connectUnit} element={allow(access.units, <ConnectUnitPage />)} />
           <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
           <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
+          <Route path={staffPaths.printList} element={allow(access.residents, <PrintListPage me={staff} />)} />
           <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
           <Route path="*" element={<NotFoundPage app="portal" />} />
         </Routes>

@@ -12,4 +12,5 @@ export const staffPaths = {
   adminUnit: (id: string) => `/admin/enheter/${encodeURIComponent(id)}`,
   statistics: '/statistik',
   selfBookingTimes: '/tider-for-egen-bokning',
+  printList: '/utskriftslista',
 } as const;

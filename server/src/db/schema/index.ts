@@ -10,3 +10,4 @@ export * from './secrets.ts';
 export * from './messaging.ts';
 export * from './jobs.ts';
 export * from './rate-limits.ts';
+export * from './documents.ts';

@@ -5,6 +5,7 @@ import { appointmentTypes, bookings, careUnits, staff } from '../../db/schema/in
 const bookingColumns = {
   id: bookings.id,
   unitId: bookings.unitId,
+  appointmentTypeId: bookings.appointmentTypeId,
   startsAt: bookings.startsAt,
   endsAt: bookings.endsAt,
   mode: bookings.mode,

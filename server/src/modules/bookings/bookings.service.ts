@@ -71,6 +71,12 @@ export class BookingsService {
     }));
   }
 
+  /** R-DC-1, R-BK-2: the resident's booked, coming visits at a unit, hidden types included and marked, for e-invitations. */
+  async comingAtUnit(tx: Db, residentId: string, unitId: string) {
+    const now = this.clock.now();
+    return (await bookingsRepository.listForResidentAtUnit(tx, residentId, unitId)).filter((b) => b.status === 'booked' && b.startsAt >= now);
+  }
+
   async hasBookingAtUnitSince(tx: Db, residentId: string, unitId: string, since: Date): Promise<boolean> {
     return bookingsRepository.hasBookingAtUnitSince(tx, residentId, unitId, since);
   }

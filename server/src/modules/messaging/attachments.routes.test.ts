@@ -6,6 +6,7 @@ import { EICAR_TEST_FILE } from '../../adapters/virus-scanner/eicar.ts';
 import { messageAttachments } from '../../db/schema/index.ts';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
+import { upload } from '../../testing/multipart.ts';
 
 let ctx: TestContext;
 let jonas: TestBrowser;
@@ -22,19 +23,6 @@ beforeAll(async () => {
 });
 afterAll(async () => ctx?.close());
 
-function multipart(fileName: string, bytes: Buffer, field = 'file'): { body: Buffer; headers: Record<string, string> } {
-  const boundary = `----vk${randomUUID()}`;
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: image/png\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return { body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-const upload = (browser: TestBrowser, path: string, fileName: string, bytes: Buffer, field?: string) => {
-  const { body, headers } = multipart(fileName, bytes, field);
-  return browser.post(path, body, headers);
-};
 const stored = async () => (await ctx.database.db.select({ n: count() }).from(messageAttachments))[0]!.n;
 
 describe('R-MS-11: residents attach photos and documents; staff attach documents', () => {

@@ -12,7 +12,7 @@ import type { Attachments, StoredFile } from './attachments.service.ts';
 import type { Writer } from './messaging.service.ts';
 
 /** Reads the one file of a multipart upload; anything larger than the limit is refused before it is read whole. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
   if (!request.isMultipart()) throw invalidField('file', 'Send the file as multipart/form-data in the field "file"');
   const part = await request.file({ limits: { fileSize: MAX_ATTACHMENT_BYTES, files: 1, fields: 0, parts: 1 } });
   if (!part || part.fieldname !== 'file') throw invalidField('file', 'Send the file in the field "file"');
@@ -27,7 +27,7 @@ async function readUpload(request: FastifyRequest): Promise<{ fileName: string; 
  * Files are served as downloads that can run nothing: a sandboxing CSP with no sources, no MIME
  * sniffing, never cached by shared caches, and the name encoded so it cannot break the header.
  */
-function sendFile(reply: FastifyReply, file: StoredFile) {
+export function sendFile(reply: FastifyReply, file: StoredFile) {
   return reply
     .header('content-type', file.contentType)
     .header('content-disposition', `attachment; filename="${file.name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)

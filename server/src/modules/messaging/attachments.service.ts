@@ -6,13 +6,28 @@ import type { Db } from '../../db/client.ts';
 import { messageAttachments, messages } from '../../db/schema/index.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { inspectUpload } from './attachments/inspect-upload.ts';
+import { type InspectedUpload, inspectUpload, type UploadInput } from './attachments/inspect-upload.ts';
 import type { MessagingService, Writer } from './messaging.service.ts';
 
 export interface StoredFile {
   name: string;
   contentType: string;
   content: Uint8Array;
+}
+
+/**
+ * The upload pipeline's verdict as the API gives it: the checked file, or a refusal naming the field
+ * `file` (413 for size, 422 for content), or 503 when the scanner cannot answer.
+ */
+export async function checkedUpload(input: UploadInput, scanner: VirusScannerPort): Promise<InspectedUpload> {
+  let inspected;
+  try {
+    inspected = await inspectUpload(input, scanner);
+  } catch {
+    throw new AppError('scanner_unavailable', 503, 'Files cannot be checked right now');
+  }
+  if (!inspected.ok) throw new AppError(inspected.code, inspected.code === 'attachment_too_large' ? 413 : 422, inspected.message, 'file');
+  return inspected;
 }
 
 /** Files uploaded but never sent with a message are removed after a day. */
@@ -36,13 +51,7 @@ export class Attachments {
     if (row.closedAt) throw new AppError('conversation_closed', 409, 'The conversation has been closed');
     const [{ n }] = (await this.db.select({ n: count() }).from(messageAttachments).where(eq(messageAttachments.conversationId, row.id))) as [{ n: number }];
     if (n >= MAX_ATTACHMENTS_PER_CONVERSATION) throw new AppError('too_many_attachments', 409, `At most ${MAX_ATTACHMENTS_PER_CONVERSATION} files per conversation`, 'file');
-    let inspected;
-    try {
-      inspected = await inspectUpload({ bytes: file.bytes, fileName: file.fileName, uploader: writer.kind === 'resident' ? 'resident' : 'staff' }, this.scanner);
-    } catch {
-      throw new AppError('scanner_unavailable', 503, 'Files cannot be checked right now');
-    }
-    if (!inspected.ok) throw new AppError(inspected.code, inspected.code === 'attachment_too_large' ? 413 : 422, inspected.message, 'file');
+    const inspected = await checkedUpload({ bytes: file.bytes, fileName: file.fileName, uploader: writer.kind === 'resident' ? 'resident' : 'staff' }, this.scanner);
     const [stored] = await this.db
       .insert(messageAttachments)
       .values({

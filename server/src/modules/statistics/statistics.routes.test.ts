@@ -1,3 +1,4 @@
+import { residentDbId } from '../../testing/residents-by-key.ts';
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,11 +61,16 @@ describe('R-UN-5: region statistics', () => {
     expect(seriesOf((await eva.get('/api/admin/statistics')).json(), 'messages').values.at(-1)).toBe(before.values.at(-1)! + 2);
   });
 
-  it('R-UN-5: functions not in service yet are marked so, not shown as zero activity', async () => {
-    const body = (await eva.get('/api/admin/statistics?months=6')).json();
-    expect(body.months).toHaveLength(6);
-    expect(seriesOf(body, 'e_documents').available).toBe(false);
-    expect(seriesOf(body, 'accounts').available).toBe(true);
+  it('R-UN-5: e-documents sent this month count in this month, every series is in service', async () => {
+    const before = (await eva.get('/api/admin/statistics?months=6')).json();
+    expect(before.months).toHaveLength(6);
+    expect(before.series.every((s: { available: boolean }) => s.available)).toBe(true);
+    const maria = await ctx.staffBrowser('maria-ek', 'Visby vårdcentral');
+    const jonas = await residentDbId(ctx.database.db, 'jonas');
+    const sent = await maria.post(`/api/staff/residents/${jonas}/documents`, { kind: 'referral_confirmation', requestId: randomUUID(), title: 'Remiss mottagen', body: 'Vi har tagit emot din remiss.' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const after = (await eva.get('/api/admin/statistics?months=6')).json();
+    expect(seriesOf(after, 'e_documents').values.at(-1)).toBe(seriesOf(before, 'e_documents').values.at(-1)! + 1);
   });
 
   it('R-UN-5: a period outside 3–36 months is refused, naming the field', async () => {

@@ -8,12 +8,12 @@ import type { BookingsService } from '../bookings/bookings.service.ts';
 import type { AccountsService } from '../identity/accounts.service.ts';
 import type { UnitsDirectory } from '../units/units-directory.ts';
 import type { MessageCounts } from '../messaging/message-counts.ts';
+import type { MonthCounts, MonthRange } from '../../db/month-counts.ts';
 import { monthsUpTo, perMonth, totalAtMonthEnd } from './statistics.rules.ts';
 
 /**
  * R-UN-5: the region's figures over time, computed from the data on each request: users and connected
- * units as totals at each month's end; completed video meetings and messages per month. E-documents
- * are reported as not available until the function that produces them is in service.
+ * units as totals at each month's end; completed video meetings, messages and e-documents sent per month.
  */
 export class StatisticsService {
   constructor(
@@ -22,6 +22,7 @@ export class StatisticsService {
     private readonly accounts: AccountsService,
     private readonly bookings: BookingsService,
     private readonly messages: MessageCounts,
+    private readonly documentsByMonth: (unitIds: string[], months: MonthRange) => Promise<MonthCounts>,
   ) {}
 
   async region(principal: StaffPrincipal, monthCount: number): Promise<RegionStatisticsResponse> {
@@ -33,13 +34,13 @@ export class StatisticsService {
     const months = monthsUpTo(swedishDate(now), monthCount);
     const range = { first: months[0]!, last: months.at(-1)! };
     const unitIds = regionUnits.map((u) => u.id);
-    const [accounts, units, video, messages] = await Promise.all([
+    const [accounts, units, video, messages, documents] = await Promise.all([
       this.accounts.createdByMonth(range),
       this.units.connectedByMonth(ownUnit.regionId, range),
       this.bookings.completedVideoByMonth(unitIds, range),
       this.messages.byMonth(unitIds, range),
+      this.documentsByMonth(unitIds, range),
     ]);
-    const notYet = { measure: 'per_month' as const, available: false, values: months.map(() => 0) };
     return {
       regionName: region.name,
       months,
@@ -48,7 +49,7 @@ export class StatisticsService {
         { key: 'connected_units', measure: 'total', available: true, values: totalAtMonthEnd(months, units) },
         { key: 'video_meetings', measure: 'per_month', available: true, values: perMonth(months, video) },
         { key: 'messages', measure: 'per_month', available: true, values: perMonth(months, messages) },
-        { key: 'e_documents', ...notYet },
+        { key: 'e_documents', measure: 'per_month', available: true, values: perMonth(months, documents) },
       ],
       computedAt: now.toISOString(),
     };

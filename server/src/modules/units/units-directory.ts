@@ -49,6 +49,11 @@ export class UnitsDirectory {
     return (await unitsRepository.listInRegion(this.db, regionId)).map(toUnit);
   }
 
+  /** R-DC-5: the unit's local exceptions: documents of these kinds (and appointment types) never go electronically. */
+  async documentExceptions(unitId: string, db: Db = this.db): Promise<{ documentKind: string; appointmentTypeId: string | null }[]> {
+    return unitsRepository.documentExceptionsOf(db, unitId);
+  }
+
   /** R-UN-5: units connected, by month of connection. */
   async connectedByMonth(regionId: string, months: MonthRange): Promise<MonthCounts> {
     return countByMonth(this.db, careUnits, careUnits.connectedAt, months, eq(careUnits.regionId, regionId));

@@ -1,10 +1,12 @@
 import { messagesEn } from './messages.en.ts';
 import { pushEn } from './push.en.ts';
+import { documentsEn } from './documents.en.ts';
 
 import type { Catalogue } from './catalogue.ts';
 
 /** English — same keys as sv.ts (enforced by the Catalogue type). */
 export const en: Catalogue = {
+  documents: documentsEn,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',
@@ -127,6 +129,11 @@ export const en: Catalogue = {
     attachment_infected: 'The file contains something that may be harmful and was not received.',
     scanner_unavailable: 'Files cannot be checked right now. Try again in a while.',
     evaluation_not_open: 'There is no evaluation to answer for this conversation.',
+    function_not_offered: 'Your unit does not send this kind of document. A system administrator can switch the function on.',
+    hidden_appointment_type: 'No e-invitation is sent for a hidden appointment type, since it cannot be hidden.',
+    invitation_exists: 'An e-invitation has already been sent for this visit.',
+    not_held: 'The document is no longer waiting for an agreement.',
+    request_id_reused: 'The document could not be sent. Reload the page and try again.',
     internal_error: 'Something went wrong on our side. Please try again in a while.',
     network_error: 'Vårdkontakten could not be reached. Check your internet connection and try again.',
     unexpected_response: 'The service answered in an unexpected way. Please try again in a while.',
@@ -164,6 +171,9 @@ export const en: Catalogue = {
       resident_overview: 'Opened your overview: personal details, account and bookings',
       resident_proxies: 'Read who represents you',
       conversation: 'Read a conversation with you',
+      documents: 'Read which documents you have received',
+      document: 'Opened a document sent to you',
+      print_list: 'Saw or printed a document to you from the print list',
     },
     blockReason: {
       lvu_child_protection: 'Child protected under LVU',

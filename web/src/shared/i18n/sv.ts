@@ -1,11 +1,13 @@
 import { messagesSv } from './messages.sv.ts';
 import { pushSv } from './push.sv.ts';
+import { documentsSv } from './documents.sv.ts';
 
 /**
  * Swedish — the primary language. Every user-facing text of both apps lives here (and in en.ts,
  * which must have exactly the same keys; the compiler checks it).
  */
 export const sv = {
+  documents: documentsSv,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',
@@ -129,6 +131,11 @@ export const sv = {
     attachment_infected: 'Filen innehåller något som kan vara skadligt och togs inte emot.',
     scanner_unavailable: 'Filer kan inte kontrolleras just nu. Försök igen om en stund.',
     evaluation_not_open: 'Det finns ingen utvärdering att svara på för det här samtalet.',
+    function_not_offered: 'Er enhet skickar inte den sortens dokument. En systemförvaltare kan slå på funktionen.',
+    hidden_appointment_type: 'Ingen e-kallelse skickas för en dold besökstyp, eftersom den inte kan döljas.',
+    invitation_exists: 'En e-kallelse har redan skickats för det här besöket.',
+    not_held: 'Dokumentet väntar inte längre på en överenskommelse.',
+    request_id_reused: 'Dokumentet kunde inte skickas. Ladda om sidan och försök igen.',
     internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
     network_error: 'Det gick inte att nå Vårdkontakten. Kontrollera din internetanslutning och försök igen.',
     unexpected_response: 'Tjänsten svarade på ett oväntat sätt. Försök igen om en stund.',
@@ -166,6 +173,9 @@ export const sv = {
       resident_overview: 'Öppnade din översikt: personuppgifter, konto och bokade tider',
       resident_proxies: 'Läste vilka som är ombud för dig',
       conversation: 'Läste ett samtal med dig',
+      documents: 'Läste vilka dokument du har fått',
+      document: 'Öppnade ett dokument till dig',
+      print_list: 'Såg eller skrev ut ett dokument till dig från utskriftslistan',
     },
     blockReason: {
       lvu_child_protection: 'Barn skyddat enligt LVU',

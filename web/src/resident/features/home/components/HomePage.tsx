@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import type { residentPrincipal } from '../../../../shared/contracts.ts';
 import { ErrorAlert } from '../../../../shared/ui/ErrorAlert.tsx';
-import { BuildingIcon, CalendarIcon, ChatIcon, CogIcon, EyeIcon } from '../../../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, ChatIcon, CogIcon, EyeIcon, FileIcon } from '../../../../shared/ui/icons.tsx';
+import { unreadDocuments, useDocuments } from '../../documents/hooks/useDocuments.ts';
 import { Loading } from '../../../../shared/ui/Loading.tsx';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
@@ -22,6 +23,7 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
   const bookings = useMyBookings();
   const upcoming = bookings.data?.upcoming ?? [];
   const unread = unreadTotal(useConversations().data);
+  const unreadDocs = unreadDocuments(useDocuments().data);
   useConversationsLive();
 
   return (
@@ -62,6 +64,13 @@ export function HomePage({ principal }: { principal: z.infer<typeof residentPrin
             title={t('resident.messages.title')}
             text={t('resident.messages.shortcut.text')}
             badge={unread > 0 ? t('resident.messages.shortcut.unread', { count: unread }) : null}
+          />
+          <ShortcutCard
+            to={residentPaths.documents}
+            icon={<FileIcon />}
+            title={t('documents.resident.title')}
+            text={t('documents.resident.shortcut')}
+            badge={unreadDocs > 0 ? t('documents.resident.shortcutUnread', { count: unreadDocs }) : null}
           />
           <ShortcutCard to={residentPaths.careUnits} icon={<BuildingIcon />} title={t('resident.careUnits.title')} text={t('resident.home.careUnitsShortcut')} />
           <ShortcutCard to={residentPaths.accessLog} icon={<EyeIcon />} title={t('resident.nav.accessLogLong')} text={t('resident.home.accessLogShortcut')} />

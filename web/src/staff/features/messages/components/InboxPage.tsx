@@ -11,6 +11,7 @@ import { useNow } from '../hooks/useNow.ts';
 import { InboxFilters } from './InboxFilters.tsx';
 import { InboxList } from './InboxList.tsx';
 import { InboxSummary } from './InboxSummary.tsx';
+import { PrintListSummaryLine } from '../../print-list/components/PrintListSummaryLine.tsx';
 import { InboxViews } from './InboxViews.tsx';
 
 /** R-MS-12, R-MS-7: the unit's conversations by view and filter, oldest waiting first, kept up to date live. */
@@ -30,6 +31,7 @@ export function InboxPage({ me }: { me: StaffMeResponse }) {
       <div className="vk-stack">
         <PageHeading title={t('staff.messages.inbox.title')} app="portal" />
         {inbox.data ? <InboxSummary summary={inbox.data.summary} now={now} /> : null}
+        <PrintListSummaryLine unitId={me.activeUnitId} />
       </div>
       <InboxViews query={query} summary={inbox.data?.summary ?? null} />
       <InboxFilters query={query} onChange={change} />

@@ -14,6 +14,7 @@ import { ProxiesSection } from '../../proxies/components/ProxiesSection.tsx';
 import { useStaffMe } from '../../units/hooks/useStaffMe.ts';
 import { useResidentOverview } from '../hooks/useResidentOverview.ts';
 import { BookingsSection } from './BookingsSection.tsx';
+import { DocumentsSection } from '../../documents/components/DocumentsSection.tsx';
 
 const accountColor = { none: 'neutral', active: 'success', blocked: 'danger' } as const;
 
@@ -137,6 +138,8 @@ function Overview({ data }: { data: ResidentOverviewResponse }) {
       <ProxiesSection residentId={resident.id} residentName={name} isUnitManager={isUnitManager} />
 
       <BookingsSection residentId={resident.id} residentName={name} bookings={bookings} />
+
+      <DocumentsSection residentId={resident.id} residentName={name} />
     </div>
   );
 }

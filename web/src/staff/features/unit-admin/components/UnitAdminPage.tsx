@@ -17,6 +17,7 @@ import { ChatSettingsSection } from './ChatSettingsSection.tsx';
 import { CriteriaPreviewSection } from './CriteriaPreviewSection.tsx';
 import { CriteriaSection } from './CriteriaSection.tsx';
 import { DocumentExceptionsSection } from './DocumentExceptionsSection.tsx';
+import { LetterTemplatesSection } from '../../letter-templates/components/LetterTemplatesSection.tsx';
 import { FunctionsSection } from './FunctionsSection.tsx';
 
 /**
@@ -84,6 +85,8 @@ function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
       <CriteriaPreviewSection unit={unit} editing={current} />
       <AppointmentTypesSection unitId={unit.id} />
       <DocumentExceptionsSection unit={unit} />
+
+      <LetterTemplatesSection unitId={unit.id} canEdit={sharedTemplates} />
       {unit.functions.includes('chat') ? <ChatSettingsSection unitId={unit.id} /> : null}
       {sharedTemplates ? <SharedTemplatesSection unitId={unit.id} /> : null}
     </div>

@@ -1,0 +1,29 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SendDocumentRequest } from '../../../../shared/contracts.ts';
+import { getDocumentOptions, getResidentDocuments, recordAgreement, sendDocument } from '../api/documents-api.ts';
+
+const documentsKey = (residentId: string) => ['staff', 'resident', residentId, 'documents'] as const;
+
+export function useResidentDocuments(residentId: string) {
+  return useQuery({ queryKey: documentsKey(residentId), queryFn: ({ signal }) => getResidentDocuments(residentId, signal) });
+}
+
+export function useDocumentOptions(residentId: string, enabled: boolean) {
+  return useQuery({ queryKey: [...documentsKey(residentId), 'options'], queryFn: ({ signal }) => getDocumentOptions(residentId, signal), enabled });
+}
+
+export function useSendDocument(residentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: SendDocumentRequest) => sendDocument(residentId, body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(residentId) }),
+  });
+}
+
+export function useRecordAgreement(residentId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { documentId: string; channel: 'digital' | 'paper'; note: string }) => recordAgreement(input.documentId, { channel: input.channel, note: input.note }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: documentsKey(residentId) }),
+  });
+}

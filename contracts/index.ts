@@ -12,3 +12,4 @@ export * from './questionnaire.ts';
 export * from './bookings.ts';
 export * from './fhir.ts';
 export * from './messaging.ts';
+export * from './video.ts';

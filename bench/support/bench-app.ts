@@ -6,6 +6,7 @@ import { BankIdRpAdapter } from '../../server/src/adapters/bankid/bankid-rp.adap
 import { demoListings } from '../../server/src/adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
+import { LocalMeshSfu } from '../../server/src/adapters/sfu/local-mesh.adapter.ts';
 import { LocalEhr } from '../../server/src/adapters/ehr/local-ehr.adapter.ts';
 import { demoRegisterPeople } from '../../server/src/adapters/population-register/demo-register.ts';
 import { LocalPopulationRegister } from '../../server/src/adapters/population-register/local.adapter.ts';
@@ -70,6 +71,7 @@ export class BenchApp {
       push: new LocalPushOutbox(),
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
+      sfu: new LocalMeshSfu(),
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

@@ -39,6 +39,7 @@ import { chatAdminRoutes } from './modules/messaging/chat-admin.routes.ts';
 import { attachmentsRoutes } from './modules/messaging/attachments.routes.ts';
 import { pushRoutes } from './modules/notifications/push.routes.ts';
 import { demoOutboxPlugin } from './modules/demo-outbox/outbox.plugin.ts';
+import { videoRoutes } from './modules/video/video.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -101,7 +102,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(chatAdminRoutes, { settings: services.chat.settings, templates: services.chat.templates });
   await app.register(attachmentsRoutes, { attachments: services.chat.attachments });
   await app.register(pushRoutes, { subscriptions: services.pushSubscriptions });
-  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle, keepAlive: (id) => services.sessions.touchLive(id) });
+  await app.register(videoRoutes, { video: services.video, cookies, guestRateLimitPerMinute: config.video.guestRateLimitPerMinute });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.onClientMessage, keepAlive: (id) => services.sessions.touchLive(id) });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
     if (services.demoOutboxes.sms || services.demoOutboxes.push) await app.register(demoOutboxPlugin, { prefix: '/demo/utkorg', outboxes: services.demoOutboxes });

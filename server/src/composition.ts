@@ -55,6 +55,12 @@ import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
 import { ConversationContacts } from './modules/messaging/conversation-contacts.ts';
 import { MessageCounts } from './modules/messaging/message-counts.ts';
 import { createChatServices } from './modules/messaging/chat-composition.ts';
+import type { SfuPort } from './adapters/sfu/sfu.port.ts';
+import { JanusSfu } from './adapters/sfu/janus.adapter.ts';
+import { LocalMeshSfu } from './adapters/sfu/local-mesh.adapter.ts';
+import type { VideoBusEvent } from './modules/video/video-delivery.ts';
+import { createVideoServices } from './modules/video/video-composition.ts';
+import { isVideoFrame } from './modules/video/video-socket.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
@@ -64,6 +70,7 @@ export interface Adapters {
   push: PushPort;
   virusScanner: VirusScannerPort;
   ehr: EhrPort;
+  sfu: SfuPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -91,13 +98,21 @@ export function createAdapters(config: Config, now: Date): Adapters {
         ? new ClamdScanner({ socketPath: config.clamd.socketPath, host: config.clamd.host, port: config.clamd.port, timeoutMs: 30_000 })
         : new LocalVirusScanner(),
     ehr: config.ehrFhirUrl ? new FhirEhr({ baseUrl: config.ehrFhirUrl, token: config.ehrFhirToken }) : new LocalEhr(demoEhrAppointments(now)),
+    sfu: config.video.janus ? new JanusSfu(config.video.janus) : new LocalMeshSfu(config.video.meshLimit),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 
 /** The one place where services are created and wired to each other. */
-export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters, chatBus: EventBus<ChatBusEvent> = new InProcessEventBus()) {
+export function createServices(
+  config: Config,
+  database: Database,
+  clock: Clock,
+  adapters: Adapters,
+  chatBus: EventBus<ChatBusEvent> = new InProcessEventBus(),
+  videoBus: EventBus<VideoBusEvent> = new InProcessEventBus(),
+) {
   const db = database.db;
   const staffDirectory = new StaffDirectory(db);
   const units = new UnitsDirectory(db);
@@ -129,6 +144,14 @@ export function createServices(config: Config, database: Database, clock: Clock,
   // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
   const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
   const pushSubscriptions = new PushSubscriptions(db, clock, pushKey);
+  const video = createVideoServices(
+    db,
+    clock,
+    { hub, bus: videoBus, sfu: adapters.sfu, sms: adapters.sms, residents, staffDirectory, bookings, units, unitAdmin, audit, sessions, identities: signIn },
+    { ice: config.video, meshLimit: config.video.meshLimit, publicUrl: config.publicUrl },
+  );
+  /** One WebSocket per tab: video frames to the meeting room, the rest to chat. */
+  const onClientMessage: typeof chat.socket.handle = (connection, data, log) => (isVideoFrame(data) ? video.socket.handle : chat.socket.handle)(connection, data, log);
   const jobs: ScheduledJob[] = [
     // Reminders go out within five minutes of a booking coming within 24 hours.
     { name: 'booking-reminders', everyMs: 5 * 60_000, run: () => bookingReminders.sendDue() },
@@ -139,7 +162,9 @@ export function createServices(config: Config, database: Database, clock: Clock,
     // Residents hear of unread care messages about a minute after they came.
     { name: 'chat-notifications', everyMs: 30_000, run: () => chat.notifications.sendDue() },
     { name: 'remove-unsent-attachments', everyMs: 3_600_000, run: () => chat.attachments.removeUnsent() },
+    // Meetings nobody ended are ended two hours after their booked end; undelivered signals are dropped.
+    { name: 'end-abandoned-video-meetings', everyMs: 5 * 60_000, run: () => video.room.endAbandoned() },
   ];
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
-  return { hub, chat, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, chat, video, onClientMessage, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -5,6 +5,7 @@ import type { TestBrowser } from '../testing/test-browser.ts';
 import { staffPersonalNumber, TEST_EHR_TOKEN, TestContext } from '../testing/test-context.ts';
 import { routeAccess, type RouteRule } from './access-table.ts';
 import { permissions } from './permissions.ts';
+import { guestBrowser, guestLinkToken, johanStartsAnnasMeeting } from '../testing/video-fixtures.ts';
 
 /** Every kind of caller: who they are and, for staff, the one role they hold in their active unit. */
 type Caller =
@@ -12,6 +13,7 @@ type Caller =
   | { name: string; kind: 'resident' }
   | { name: string; kind: 'proxy' }
   | { name: string; kind: 'ehr' }
+  | { name: string; kind: 'guest' }
   | { name: string; kind: 'staff'; role: StaffRole | null };
 
 const callers: Caller[] = [
@@ -19,6 +21,7 @@ const callers: Caller[] = [
   { name: 'resident acting for themself', kind: 'resident' },
   { name: 'resident acting as proxy', kind: 'proxy' },
   { name: 'the EHR with its token', kind: 'ehr' },
+  { name: 'guest of a video meeting', kind: 'guest' },
   { name: 'staff with no unit chosen', kind: 'staff', role: null },
   { name: 'staff', kind: 'staff', role: 'staff' },
   { name: 'unit manager', kind: 'staff', role: 'unit_manager' },
@@ -35,6 +38,8 @@ function allowed(rule: RouteRule, caller: Caller): boolean {
       return caller.kind === 'ehr';
     case 'signed_in':
       return caller.kind !== 'anonymous' && caller.kind !== 'ehr';
+    case 'guest':
+      return caller.kind === 'guest';
     case 'resident':
       return caller.kind === 'resident' || caller.kind === 'proxy';
     case 'resident_self':
@@ -50,8 +55,11 @@ function allowed(rule: RouteRule, caller: Caller): boolean {
 
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 const urlOf = (path: string) => path.replace(':scope', 'chat').replace(/:[A-Za-z]+/g, NOWHERE);
+/** Bodies that pass validation where a route checks its body before anything else. */
+const bodyFor = (path: string) => (path.includes('/guest-link/') ? { token: 'x'.repeat(43), name: 'Gäst Gästsson' } : {});
 
 let ctx: TestContext;
+let meetingOfJohan: { johan: TestBrowser; meetingId: string } | undefined;
 beforeAll(async () => {
   ctx = await TestContext.create();
 });
@@ -65,6 +73,10 @@ async function browserFor(caller: Caller): Promise<TestBrowser> {
     return browser;
   }
   if (caller.kind === 'resident') return ctx.residentBrowser('jonas');
+  if (caller.kind === 'guest') {
+    const { johan, meetingId } = meetingOfJohan ?? (meetingOfJohan = await johanStartsAnnasMeeting(ctx));
+    return guestBrowser(ctx, (await guestLinkToken(johan, meetingId)).token);
+  }
   if (caller.kind === 'proxy') {
     const anna = await ctx.residentBrowser('anna');
     const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
@@ -109,7 +121,7 @@ describe('R-UN-4: the authorization matrix', () => {
       const [method, path] = route.split(' ') as [string, string];
       const browser = isAuth(route) ? await browserFor(caller) : shared;
       const headers: Record<string, string> = caller.kind === 'ehr' ? { authorization: `Bearer ${TEST_EHR_TOKEN}` } : {};
-      const res = await browser.request(method as 'GET', urlOf(path), method === 'GET' || method === 'DELETE' ? undefined : {}, headers);
+      const res = await browser.request(method as 'GET', urlOf(path), method === 'GET' || method === 'DELETE' ? undefined : bodyFor(path), headers);
       const code = res.statusCode >= 400 && res.body ? res.json().error?.code : undefined;
       const refusedByAccess = res.statusCode === 401 || (res.statusCode === 403 && code === 'role_not_permitted');
       const shouldPass = allowed(routeAccess[route]!, caller);

@@ -13,6 +13,9 @@ import { PostgresEventBus } from '../platform/postgres-event-bus.ts';
 import type { ChatBusEvent } from '../modules/messaging/chat-delivery.ts';
 import { LocalVirusScanner } from '../adapters/virus-scanner/local.adapter.ts';
 import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
+import { LocalMeshSfu } from '../adapters/sfu/local-mesh.adapter.ts';
+import type { SfuPort } from '../adapters/sfu/sfu.port.ts';
+import type { VideoBusEvent } from '../modules/video/video-delivery.ts';
 import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
@@ -56,13 +59,14 @@ export class TestContext {
     readonly sms: LocalSmsOutbox,
     readonly push: LocalPushOutbox,
     private readonly config: Config,
+    private readonly options: { postgresBus?: boolean; sfu?: SfuPort },
   ) {}
 
   /**
    * `postgresBus`: chat events also go over LISTEN/NOTIFY, as with several processes on one
    * PostgreSQL (see `anotherProcess`); only on PostgreSQL.
    */
-  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean } = {}): Promise<TestContext> {
+  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean; sfu?: SfuPort } = {}): Promise<TestContext> {
     const clock = new ManualClock(TEST_START);
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
@@ -80,9 +84,10 @@ export class TestContext {
       push,
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
-    }, await chatBusFor(database.url, options.postgresBus));
+      sfu: options.sfu ?? new LocalMeshSfu(config.video.meshLimit),
+    }, await busFor<ChatBusEvent>(database.url, options.postgresBus, 'chat_events'), await busFor<VideoBusEvent>(database.url, options.postgresBus, 'video_events'));
     const app = await buildApp({ config, database, clock, services, logStream });
-    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, config);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, config, options);
   }
 
   browser(): TestBrowser {
@@ -126,7 +131,8 @@ export class TestContext {
    * same adapters and clock. A browser signed in on one may use its cookies on the other.
    */
   async anotherProcess(): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
-    const bus = await chatBusFor(this.database.url, true);
+    const bus = await busFor<ChatBusEvent>(this.database.url, true, 'chat_events');
+    const videoBus = await busFor<VideoBusEvent>(this.database.url, true, 'video_events');
     const services = createServices(this.config, this.database, this.clock, {
       bankId: new BankIdRpAdapter({ baseUrl: this.config.bankId.baseUrl }),
       populationRegister: this.register,
@@ -135,7 +141,8 @@ export class TestContext {
       push: this.push,
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
-    }, bus);
+      sfu: this.options.sfu ?? new LocalMeshSfu(this.config.video.meshLimit),
+    }, bus, videoBus);
     const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services });
     await app.ready();
     return {
@@ -148,6 +155,7 @@ export class TestContext {
       close: async () => {
         await app.close();
         await bus.close();
+        await videoBus.close();
       },
     };
   }
@@ -155,13 +163,14 @@ export class TestContext {
   async close(): Promise<void> {
     await this.app.close();
     await this.services.chat.bus.close();
+    await this.services.video.bus.close();
     await this.simulator.close();
     await this.database.close();
   }
 }
 
-async function chatBusFor(url: string | null, postgres: boolean | undefined): Promise<EventBus<ChatBusEvent>> {
+async function busFor<E>(url: string | null, postgres: boolean | undefined, channel: string): Promise<EventBus<E>> {
   if (!postgres) return new InProcessEventBus();
   if (!url) throw new Error('LISTEN/NOTIFY needs PostgreSQL: set DATABASE_URL');
-  return PostgresEventBus.start<ChatBusEvent>(url, 'chat_events', { warn: () => undefined });
+  return PostgresEventBus.start<E>(url, channel, { warn: () => undefined });
 }

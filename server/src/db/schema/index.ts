@@ -8,3 +8,4 @@ export * from './audit.ts';
 export * from './proxies.ts';
 export * from './secrets.ts';
 export * from './messaging.ts';
+export * from './video.ts';

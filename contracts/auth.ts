@@ -64,8 +64,10 @@ export const staffPrincipal = z.object({
   activeUnitId: z.uuid().nullable(),
   roles: z.array(staffRole),
 });
+/** R-VM-3: someone let in by a video guest link; their meeting is at /api/guest/me. */
+export const guestPrincipal = z.object({ kind: z.literal('guest') });
 export const sessionResponse = z.object({
-  principal: z.discriminatedUnion('kind', [residentPrincipal, staffPrincipal]).nullable(),
+  principal: z.discriminatedUnion('kind', [residentPrincipal, staffPrincipal, guestPrincipal]).nullable(),
   idleTimeoutSeconds: z.number().int(),
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;

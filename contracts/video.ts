@@ -167,6 +167,8 @@ export const meetingView = z.object({
   startsAt: instant,
   status: meetingStatus,
   topology: mediaTopology,
+  /** Without a media server, at most this many take part (the mesh). */
+  meshLimit: z.number().int(),
   namesVisible: z.boolean(),
   you: z.object({ id: z.uuid(), kind: participantKind, state: participantState, isStaff: z.boolean() }),
   participants: z.array(meetingParticipant),

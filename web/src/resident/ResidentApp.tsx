@@ -28,6 +28,8 @@ import { TermsPage } from './features/terms/components/TermsPage.tsx';
 import { UnregisteredPage } from './features/unregister/components/UnregisteredPage.tsx';
 import { UnregisterPage } from './features/unregister/components/UnregisterPage.tsx';
 import { ResidentLayout } from './layout/ResidentLayout.tsx';
+import { GuestMeetingPage } from './features/video-guest/components/GuestMeetingPage.tsx';
+import { VideoMeetingPage } from './features/video/components/VideoMeetingPage.tsx';
 import { residentPaths } from './paths.ts';
 import './styles/messages.css';
 
@@ -70,6 +72,8 @@ function ResidentRoutes() {
           <Route path={residentPaths.booking} element={guard(<BookingPage />)} />
           <Route path={residentPaths.rebook} element={guard(<RebookPage />)} />
           <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
+          <Route path={residentPaths.videoMeeting} element={guard(<VideoMeetingPage />)} />
+          <Route path={residentPaths.videoGuest} element={<GuestMeetingPage />} />
           <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
           <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
           <Route path={residentPaths.messages} element={guard(<MessagesPage />)} />

@@ -11,5 +11,7 @@ export const staffPaths = {
   connectUnit: '/admin/enheter/ny',
   adminUnit: (id: string) => `/admin/enheter/${encodeURIComponent(id)}`,
   statistics: '/statistik',
+  videoMeetings: '/video',
+  videoMeeting: (id: string) => `/video/${encodeURIComponent(id)}`,
   selfBookingTimes: '/tider-for-egen-bokning',
 } as const;

@@ -100,10 +100,9 @@ export class JanusSfu implements SfuPort {
     );
   }
 
-  async closeRoom(roomId: string): Promise<void> {
-    const info = await this.roomInfo(roomId);
-    if (!info.exists) return;
-    await this.withAdminHandle((h) => h.message({ request: 'destroy', room: roomId, admin_key: this.settings.adminKey }, undefined, false).catch(() => null));
+  /** The room's secret is its pin, so only whoever holds the pin (the service) can destroy it. */
+  async closeRoom(room: { roomId: string; pin: string }): Promise<void> {
+    await this.withAdminHandle((h) => h.message({ request: 'destroy', room: room.roomId, secret: room.pin }, undefined, false).catch(() => null));
   }
 
   async roomInfo(roomId: string) {

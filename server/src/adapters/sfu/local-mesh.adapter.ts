@@ -15,8 +15,8 @@ export class LocalMeshSfu implements SfuPort {
     this.rooms.set(room.roomId, room);
   }
 
-  async closeRoom(roomId: string): Promise<void> {
-    this.rooms.delete(roomId);
+  async closeRoom(room: { roomId: string; pin: string }): Promise<void> {
+    if (this.rooms.get(room.roomId)?.pin === room.pin) this.rooms.delete(room.roomId);
   }
 
   async roomInfo(roomId: string) {

@@ -42,7 +42,7 @@ export interface SfuPort {
   /** At most this many may publish in one room. */
   readonly maxPublishers: number;
   openRoom(room: SfuRoomSpec): Promise<void>;
-  closeRoom(roomId: string): Promise<void>;
+  closeRoom(room: { roomId: string; pin: string }): Promise<void>;
   /** Whether a room exists and is protected by a pin. */
   roomInfo(roomId: string): Promise<{ exists: boolean; pinRequired: boolean; participants: number }>;
   publisher(room: { roomId: string; pin: string }, feedId: string, display: string): Promise<SfuPublisher>;

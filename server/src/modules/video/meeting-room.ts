@@ -205,7 +205,7 @@ export class MeetingRoom {
       this.delivery.notice(meeting.id, p.id, 'ended');
       await this.relay.closeAll(p.id);
     }
-    if (meeting.sfuRoom) await this.sfu.closeRoom(meeting.sfuRoom).catch(() => undefined);
+    if (meeting.sfuRoom && meeting.sfuPin) await this.sfu.closeRoom({ roomId: meeting.sfuRoom, pin: meeting.sfuPin }).catch(() => undefined);
     await this.delivery.changed(meeting.id, meeting.unitId);
   }
 

@@ -3,7 +3,7 @@ import type { ChatRow, MeetingRow, ParticipantRow } from './video.repository.ts'
 import { meetingStatus, nameVisible, participantVisible, topologyFor } from './video.rules.ts';
 
 /** One participant's view of the meeting: who they may see, and with which names (R-VM-1, R-VM-4). */
-export function meetingViewFor(meeting: MeetingRow, unitName: string, participants: ParticipantRow[], viewer: ParticipantRow): MeetingView {
+export function meetingViewFor(meeting: MeetingRow, unitName: string, participants: ParticipantRow[], viewer: ParticipantRow, meshLimit: number): MeetingView {
   const me = { participantId: viewer.id, kind: viewer.kind };
   const admitted = participants.filter((p) => p.state === 'admitted').length;
   return {
@@ -14,6 +14,7 @@ export function meetingViewFor(meeting: MeetingRow, unitName: string, participan
     startsAt: meeting.startsAt.toISOString(),
     status: meetingStatus(meeting),
     topology: topologyFor(admitted, Boolean(meeting.sfuRoom)),
+    meshLimit,
     namesVisible: meeting.namesVisible,
     you: { id: viewer.id, kind: me.kind, state: viewer.state, isStaff: viewer.kind === 'staff' },
     participants: participants

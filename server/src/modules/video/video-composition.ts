@@ -49,7 +49,7 @@ export type VideoServices = ReturnType<typeof createVideoServices>;
 /** The video module's services, wired to each other and to what they need from other modules. */
 export function createVideoServices(db: Db, clock: Clock, needs: VideoNeeds, options: VideoOptions) {
   const access = new MeetingAccess(db, clock, needs.residents, needs.staffDirectory);
-  const delivery = new VideoDelivery(db, clock, needs.hub, needs.units, needs.bus);
+  const delivery = new VideoDelivery(db, clock, needs.hub, needs.units, needs.bus, options.meshLimit);
   const relay = new SfuRelay(needs.sfu);
   const creator = new MeetingCreator(db, clock);
   const room = new MeetingRoom(db, clock, access, delivery, needs.sfu, relay, needs.bookings, needs.audit, new IceServers(options.ice, clock), options.meshLimit);

@@ -43,6 +43,7 @@ export class VideoDelivery {
     private readonly hub: RealtimeHub,
     private readonly units: UnitsDirectory,
     private readonly bus: EventBus<VideoBusEvent>,
+    private readonly meshLimit: number,
   ) {
     bus.onRemote((events) => {
       this.remoteQueue = this.remoteQueue.then(() => this.receiveRemote(events)).catch(() => undefined);
@@ -135,7 +136,7 @@ export class VideoDelivery {
     const unitName = await this.unitName(meeting.unitId);
     for (const local of locals.values()) {
       const viewer = participants.find((p) => p.id === local.participantId);
-      if (viewer) local.connection.send({ type: 'video_state', meeting: meetingViewFor(meeting, unitName, participants, viewer) });
+      if (viewer) local.connection.send({ type: 'video_state', meeting: meetingViewFor(meeting, unitName, participants, viewer, this.meshLimit) });
     }
   }
 

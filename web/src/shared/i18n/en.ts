@@ -1,10 +1,12 @@
 import { messagesEn } from './messages.en.ts';
 import { pushEn } from './push.en.ts';
+import { videoEn } from './video.en.ts';
 
 import type { Catalogue } from './catalogue.ts';
 
 /** English — same keys as sv.ts (enforced by the Catalogue type). */
 export const en: Catalogue = {
+  video: videoEn,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',

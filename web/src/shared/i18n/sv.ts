@@ -1,11 +1,13 @@
 import { messagesSv } from './messages.sv.ts';
 import { pushSv } from './push.sv.ts';
+import { videoSv } from './video.sv.ts';
 
 /**
  * Swedish — the primary language. Every user-facing text of both apps lives here (and in en.ts,
  * which must have exactly the same keys; the compiler checks it).
  */
 export const sv = {
+  video: videoSv,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',

@@ -80,7 +80,7 @@ export const createGuestLinkRequest = z.object({
   mobileNumber: z
     .string()
     .trim()
-    .regex(/^(\+46|0)7\d[\d ]{7,10}$/, 'A Swedish mobile number, e.g. 070-123 45 67')
+    .regex(/^(\+46|0)7[\d -]{8,12}$/, 'A Swedish mobile number, e.g. 070-123 45 67')
     .nullable()
     .default(null),
 });

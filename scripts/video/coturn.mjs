@@ -39,6 +39,6 @@ writeFileSync(
   ].join('\n'),
   { mode: 0o600 },
 );
-const child = spawn('turnserver', ['-c', config, '-n'], { stdio: 'inherit' });
+const child = spawn('turnserver', ['-c', config], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 1));

@@ -1,12 +1,13 @@
-// `npm test`: install what is missing (including Debian chromium and clamd), type-check, run the server
+// `npm test`: install what is missing (including Debian chromium, clamd, coturn and janus), type-check, run the server
 // suites, build the web apps and run the browser suites. Ends with one "N passed, N failed" line.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium, ensureClamd, ensureDependencies, mustRun, root, run } from './lib/ensure.mjs';
+import { ensureChromium, ensureClamd, ensureDependencies, ensureVideoServers, mustRun, root, run } from './lib/ensure.mjs';
 
 ensureDependencies();
 ensureChromium();
 ensureClamd();
+ensureVideoServers();
 mkdirSync(join(root, 'test-results'), { recursive: true });
 
 const results = { passed: 0, failed: 0 };
@@ -36,6 +37,12 @@ mustRun('npm run build');
 const playwrightFile = join(root, 'test-results', 'playwright.json');
 if (run('npx playwright test --config e2e/playwright.config.ts', { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile } }) !== 0) failures.push('browser suites');
 countPlaywright(playwrightFile);
+
+// Video journeys run in a network namespace of their own (WebRTC over loopback and a veth pair for Janus).
+const videoFile = join(root, 'test-results', 'playwright-video.json');
+const video = run('scripts/video/in-netns-veth.sh npx playwright test --config e2e/video/playwright.config.ts', { env: { ...process.env, E2E_PORT: process.env.VIDEO_E2E_PORT ?? '3400', PLAYWRIGHT_JSON_OUTPUT_NAME: videoFile } });
+if (video !== 0) failures.push('video browser suites');
+countPlaywright(videoFile);
 
 if (failures.length) console.error(`\nFailed: ${failures.join(', ')}`);
 console.log(`\n${results.passed} passed, ${results.failed} failed`);

@@ -3,6 +3,8 @@ import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 import { annaWaits, contextOn, expectRemoteVideos, johanOpensMeeting } from './support.ts';
 import { ports } from './playwright.config.ts';
 
+test.setTimeout(240_000);
+
 test('R-VM-3: with an interpreter by guest link the meeting goes through Janus, and all three see the two others', async ({ browser }) => {
   const base = `http://localhost:${ports.app}`;
   const resident = await (await contextOn(browser, base)).newPage();

@@ -62,13 +62,30 @@ export function ensureChromium() {
  */
 export function ensureClamd() {
   if (existsSync('/usr/sbin/clamd')) return;
+  console.log('Installing Debian clamav-daemon for the virus-scanner tests …');
+  installWithoutStarting(['clamav-daemon']);
+}
+
+/**
+ * Debian's coturn and janus for the video tests, which run each with a configuration of their own on
+ * loopback (scripts/video). Their packaged services must not start: the stock Janus config listens on
+ * every interface with default secrets.
+ */
+export function ensureVideoServers() {
+  const missing = [['/usr/bin/turnserver', 'coturn'], ['/usr/bin/janus', 'janus']].filter(([binary]) => !existsSync(binary)).map(([, pkg]) => pkg);
+  if (missing.length === 0) return;
+  console.log(`Installing Debian ${missing.join(' and ')} for the video tests …`);
+  installWithoutStarting(missing);
+}
+
+/** apt-get install with a policy-rc.d that denies every service start (what container images already ship) when the machine has none. */
+function installWithoutStarting(packages) {
   const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
   const policy = '/usr/sbin/policy-rc.d';
   const ownPolicy = !existsSync(policy);
-  console.log('Installing Debian clamav-daemon for the virus-scanner tests …');
   if (ownPolicy) execSync(`printf '#!/bin/sh\\nexit 101\\n' | ${sudo}tee ${policy} >/dev/null && ${sudo}chmod +x ${policy}`, { stdio: 'inherit' });
   try {
-    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends clamav-daemon`, { stdio: 'inherit' });
+    execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(' ')}`, { stdio: 'inherit' });
   } finally {
     if (ownPolicy) execSync(`${sudo}rm -f ${policy}`, { stdio: 'inherit' });
   }

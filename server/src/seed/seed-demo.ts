@@ -173,7 +173,7 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
     const fasting = { prepSv: 'Kom fastande: ät inget efter midnatt. Ta med en lista över dina läkemedel.', prepEn: 'Come fasting: eat nothing after midnight. Bring a list of your medicines.' };
     await book('anna', 'visby-vc', 'LAK', at(now, 3, 8), { practitioner: 'maria-ek', ...fasting });
     // A video meeting about to start, so the waiting room and the staff portal's meetings have something to show.
-    const soon = new Date(Math.ceil((now.getTime() + 15 * 60_000) / (5 * 60_000)) * 5 * 60_000);
+    const soon = new Date(Math.ceil((now.getTime() + 5 * 60_000) / (5 * 60_000)) * 5 * 60_000);
     await book('anna', 'visby-vc', 'VID', soon, { practitioner: 'johan-holm', prepSv: 'Testa kamera och mikrofon innan du går in i väntrummet.', prepEn: 'Test your camera and microphone before you enter the waiting room.' });
     await book('anna', 'visby-vc', 'VID', at(now, 10, 13), { practitioner: 'johan-holm', prepSv: 'Sitt i ett tyst rum och testa kamera och mikrofon i appen i förväg.', prepEn: 'Sit in a quiet room and test your camera and microphone in the app beforehand.' });
     await book('anna', 'visby-vc', 'BER', at(now, 5, 9), { practitioner: 'maria-ek' });

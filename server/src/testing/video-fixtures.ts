@@ -4,7 +4,7 @@ import { bookings } from '../db/schema/index.ts';
 import type { TestBrowser } from './test-browser.ts';
 import type { TestContext } from './test-context.ts';
 
-/** Anna's video booking of today at Visby vårdcentral (seeded a quarter after the start), with Johan Holm. */
+/** Anna's video booking of today at Visby vårdcentral (seeded to start five to ten minutes after the seed), with Johan Holm. */
 export async function annaTodayVideoBooking(ctx: TestContext): Promise<string> {
   const anna = (await ctx.services.residents.findByIdentifier(ctx.database.db, (await import('./test-context.ts')).residentId('anna')))!;
   const rows = await ctx.database.db

@@ -96,6 +96,7 @@ async function book(staff: Page, resident: Page): Promise<string> {
     practitionerId: options.practitioners.find((p) => p.name === 'Johan Holm')!.id,
     preparation: null,
   });
+  if (!created.bookingId) throw new Error(`booking failed: ${JSON.stringify(created)}`);
   return created.bookingId;
 }
 
@@ -103,7 +104,10 @@ async function book(staff: Page, resident: Page): Promise<string> {
 async function call(staff: Page, resident: Page): Promise<number> {
   const bookingId = await book(staff, resident);
   await resident.goto(`/bokade-tider/${bookingId}/video`);
-  await resident.getByRole('button', { name: 'Gå till väntrummet' }).click();
+  await resident.getByRole('button', { name: 'Gå till väntrummet' }).click().catch(async (err: unknown) => {
+    await resident.screenshot({ path: join(tmpdir(), 'vk-video-bench-failure.png'), fullPage: true });
+    throw err;
+  });
   await resident.getByRole('heading', { name: 'Väntrummet' }).waitFor();
   const { meetingId } = await api<{ meetingId: string }>(resident, 'POST', `/api/me/bookings/${bookingId}/video/join`);
   await staff.goto(`/portal/video/${meetingId}`);

@@ -4,12 +4,15 @@ import { annaWaits, contextOn, expectRemoteVideos, johanOpensMeeting } from './s
 import { ports } from './playwright.config.ts';
 
 const at = (port: number) => `http://localhost:${port}`;
+/** Screenshots of the pages, to look at (not compared). */
+const shot = (name: string) => `test-results/e2e-video/screens/${name}.png`;
 
 test('R-VM-4: Anna waits, Johan admits her, and each receives the other’s video peer to peer', async ({ browser }) => {
   const resident = await (await contextOn(browser, at(ports.app), { width: 390, height: 844 })).newPage();
   const staff = await (await contextOn(browser, at(ports.app))).newPage();
   await annaWaits(resident);
   await expectNoSeriousA11yViolations(resident, 'waiting room');
+  await resident.screenshot({ path: shot('resident-waiting-room'), fullPage: true });
   await johanOpensMeeting(staff);
   await staff.getByRole('button', { name: 'Släpp in Anna Lindqvist' }).click();
   await expectRemoteVideos(resident, 1);
@@ -20,6 +23,8 @@ test('R-VM-4: Anna waits, Johan admits her, and each receives the other’s vide
   await expect(staff.getByText('Hej, hörs jag?')).toBeVisible();
   await expectNoSeriousA11yViolations(resident, 'meeting (resident)');
   await expectNoSeriousA11yViolations(staff, 'meeting (staff)');
+  await resident.screenshot({ path: shot('resident-meeting'), fullPage: true });
+  await staff.screenshot({ path: shot('staff-meeting'), fullPage: true });
   await staff.getByRole('button', { name: 'Avsluta mötet för alla' }).click();
   await expect(resident.getByRole('heading', { name: 'Mötet är slut' })).toBeVisible();
 });

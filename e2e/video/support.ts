@@ -1,6 +1,7 @@
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signInWithQr } from '../support/bankid.ts';
 import { signInResident } from '../support/resident.ts';
+import { expectNoSeriousA11yViolations } from '../support/a11y.ts';
 
 /** A separate browser (own cookies) on one of the servers, with fake camera and microphone allowed. */
 export async function contextOn(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }): Promise<BrowserContext> {
@@ -24,6 +25,8 @@ export async function johanOpensMeeting(page: Page): Promise<void> {
   await signInWithQr(page, 'Johan Holm');
   await page.getByRole('link', { name: 'Videomöten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dagens videomöten' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'staff video meetings');
+  await page.screenshot({ path: 'test-results/e2e-video/screens/staff-video-meetings.png', fullPage: true });
   await page.getByRole('button', { name: /Öppna mötet|Starta mötet/ }).first().click();
   await page.getByRole('button', { name: 'Öppna mötet' }).click();
 }

@@ -18,6 +18,7 @@ import { CriteriaPreviewSection } from './CriteriaPreviewSection.tsx';
 import { CriteriaSection } from './CriteriaSection.tsx';
 import { DocumentExceptionsSection } from './DocumentExceptionsSection.tsx';
 import { FunctionsSection } from './FunctionsSection.tsx';
+import { VideoSettingsSection } from './VideoSettingsSection.tsx';
 
 /**
  * One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), appointment
@@ -85,6 +86,7 @@ function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
       <AppointmentTypesSection unitId={unit.id} />
       <DocumentExceptionsSection unit={unit} />
       {unit.functions.includes('chat') ? <ChatSettingsSection unitId={unit.id} /> : null}
+      {unit.functions.includes('video') ? <VideoSettingsSection unitId={unit.id} /> : null}
       {sharedTemplates ? <SharedTemplatesSection unitId={unit.id} /> : null}
     </div>
   );

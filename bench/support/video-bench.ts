@@ -87,7 +87,7 @@ async function signedIn(browser: Browser, port: number) {
 
 /** A new video booking for Anna with Johan, a few minutes ahead; returns its id. */
 async function book(staff: Page, resident: Page): Promise<string> {
-  const me = await api<{ residentId: string }>(resident, 'GET', '/api/me');
+  const me = (await api<{ principal: { residentId: string } }>(resident, 'GET', '/api/auth/session')).principal;
   const options = await api<{ appointmentTypes: { id: string; videoAllowed: boolean }[]; practitioners: { id: string; name: string }[] }>(staff, 'GET', '/api/staff/booking-options');
   const created = await api<{ bookingId: string }>(staff, 'POST', `/api/staff/residents/${me.residentId}/bookings`, {
     appointmentTypeId: options.appointmentTypes.find((t) => t.videoAllowed)!.id,

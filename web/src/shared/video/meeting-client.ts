@@ -29,6 +29,7 @@ interface Link {
 }
 
 const QUALITY_EVERY_MS = 2000;
+const SUBSCRIBE_RETRY_MS = 3000;
 
 /**
  * A participant's side of a video meeting: joins over the app's WebSocket, waits until admitted,
@@ -41,7 +42,8 @@ export class MeetingClient {
   private readonly listeners = new Set<() => void>();
   private readonly links = new Map<string, Link>();
   private readonly remoteStreams = new Map<string, MediaStream>();
-  private readonly subscribed = new Map<string, string | null>();
+  /** SFU subscriptions asked for: the feed's presence and when; one without an offer after a while is asked again. */
+  private readonly subscribed = new Map<string, { presence: string | null; at: number }>();
   private iceServers: IceServer[] = [];
   private iceTransportPolicy: RTCIceTransportPolicy = 'all';
   private readonly unlisten: (() => void)[] = [];
@@ -205,8 +207,8 @@ export class MeetingClient {
     for (const other of others.filter((o) => o.published)) {
       const key = `sfu:${other.id}`;
       wanted.add(key);
-      if (this.subscribed.get(other.id) === other.presence) continue;
-      this.subscribed.set(other.id, other.presence);
+      if (this.subscribed.get(other.id)?.presence === other.presence) continue;
+      this.subscribed.set(other.id, { presence: other.presence, at: Date.now() });
       this.connection.send({ type: 'video_subscribe', meetingId: this.meetingId, feed: other.id });
     }
     for (const id of [...this.subscribed.keys()]) if (!others.some((o) => o.id === id && o.published)) this.subscribed.delete(id);
@@ -290,7 +292,17 @@ export class MeetingClient {
     this.update({ remotes: [...this.remoteStreams].map(([participantId, stream]) => ({ participantId, stream })) });
   }
 
+  /** A feed just published may not be ready in the SFU yet: a subscription with no offer after a few seconds is asked again. */
+  private retrySubscriptions(): void {
+    for (const [feed, asked] of this.subscribed) {
+      if (this.links.has(`sfu:${feed}`) || Date.now() - asked.at < SUBSCRIBE_RETRY_MS) continue;
+      asked.at = Date.now();
+      this.connection.send({ type: 'video_subscribe', meetingId: this.meetingId, feed });
+    }
+  }
+
   private async measure(): Promise<void> {
+    this.retrySubscriptions();
     const samples: ConnectionQuality[] = [];
     for (const [key, { link }] of this.links) {
       if (link.pc.connectionState !== 'connected') {

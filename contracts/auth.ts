@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { staffRole } from './enums.ts';
 
-export const signInAudience = z.enum(['resident', 'staff']);
+/** `guest`: a video meeting's guest identifies with e-ID when the unit requires it (R-VM-3); no account is made. */
+export const signInAudience = z.enum(['resident', 'staff', 'guest']);
 export type SignInAudience = z.infer<typeof signInAudience>;
 
 export const bankIdStartRequest = z.object({ audience: signInAudience });
@@ -36,6 +37,8 @@ export const bankIdCollectResponse = z.discriminatedUnion('status', [
   z.object({ status: z.literal('failed'), hintCode: bankIdHintCode }),
   z.object({ status: z.literal('needs_terms'), givenName: z.string(), termsVersion: z.string() }),
   z.object({ status: z.literal('signed_in') }),
+  /** A guest identified: the name is used when they enter the meeting with their link. */
+  z.object({ status: z.literal('identified'), givenName: z.string() }),
 ]);
 export type BankIdCollectResponse = z.infer<typeof bankIdCollectResponse>;
 
@@ -61,8 +64,10 @@ export const staffPrincipal = z.object({
   activeUnitId: z.uuid().nullable(),
   roles: z.array(staffRole),
 });
+/** R-VM-3: someone let in by a video guest link; their meeting is at /api/guest/me. */
+export const guestPrincipal = z.object({ kind: z.literal('guest') });
 export const sessionResponse = z.object({
-  principal: z.discriminatedUnion('kind', [residentPrincipal, staffPrincipal]).nullable(),
+  principal: z.discriminatedUnion('kind', [residentPrincipal, staffPrincipal, guestPrincipal]).nullable(),
   idleTimeoutSeconds: z.number().int(),
 });
 export type SessionResponse = z.infer<typeof sessionResponse>;

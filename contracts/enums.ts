@@ -35,7 +35,7 @@ export const accountState = z.enum(['none', 'active', 'blocked']);
 export type AccountState = z.infer<typeof accountState>;
 
 /** What a staff member read; shown to the resident in "Who has read my data". */
-export const auditAction = z.enum(['resident_search', 'resident_overview', 'resident_proxies', 'conversation', 'documents', 'document', 'print_list']);
+export const auditAction = z.enum(['resident_search', 'resident_overview', 'resident_proxies', 'conversation', 'documents', 'document', 'print_list', 'video_meeting']);
 export type AuditAction = z.infer<typeof auditAction>;
 
 /** R-ID-5: why care blocked an account. */

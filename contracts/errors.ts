@@ -57,6 +57,18 @@ export const errorCode = z.enum([
   'invitation_exists',
   'not_held',
   'request_id_reused',
+  'meeting_not_open',
+  'meeting_ended',
+  'meeting_full',
+  'not_in_meeting',
+  'waiting_room_not_open',
+  'guest_link_invalid',
+  'guest_link_not_yet_valid',
+  'guest_link_expired',
+  'guest_link_revoked',
+  'guest_link_used',
+  'guest_eid_required',
+  'sfu_unavailable',
   'internal_error',
 ]);
 export type ErrorCode = z.infer<typeof errorCode>;

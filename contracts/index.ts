@@ -13,3 +13,4 @@ export * from './bookings.ts';
 export * from './fhir.ts';
 export * from './messaging.ts';
 export * from './documents.ts';
+export * from './video.ts';

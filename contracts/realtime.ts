@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { message, messageText, sequenceNumber } from './messaging.ts';
 import { errorCode } from './errors.ts';
+import { videoClientMessages, videoServerMessages } from './video.ts';
 
 /** Messages the server sends over the WebSocket; a discriminated union that later modules extend. */
 export const serverMessage = z.discriminatedUnion('type', [
@@ -20,6 +21,9 @@ export const serverMessage = z.discriminatedUnion('type', [
   /** Staff: the active unit's inbox changed. */
   z.object({ type: z.literal('inbox_changed') }),
   z.object({ type: z.literal('pong') }),
+  /** Staff: a video meeting of the active unit changed (someone waits, was admitted, left). */
+  z.object({ type: z.literal('video_meetings_changed') }),
+  ...videoServerMessages,
 ]);
 export type ServerMessage = z.infer<typeof serverMessage>;
 
@@ -31,6 +35,7 @@ export const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('typing'), conversationId: z.uuid() }),
   z.object({ type: z.literal('read'), conversationId: z.uuid(), seq: sequenceNumber }),
   z.object({ type: z.literal('ping') }),
+  ...videoClientMessages,
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;
 

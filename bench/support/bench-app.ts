@@ -6,6 +6,7 @@ import { BankIdRpAdapter } from '../../server/src/adapters/bankid/bankid-rp.adap
 import { demoListings } from '../../server/src/adapters/listing-register/demo-listings.ts';
 import { LocalListingRegister } from '../../server/src/adapters/listing-register/local.adapter.ts';
 import { LocalSmsOutbox } from '../../server/src/adapters/sms/local-outbox.adapter.ts';
+import { LocalMeshSfu } from '../../server/src/adapters/sfu/local-mesh.adapter.ts';
 import { LocalEhr } from '../../server/src/adapters/ehr/local-ehr.adapter.ts';
 import { LocalMailbox } from '../../server/src/adapters/mailbox/local-mailbox.adapter.ts';
 import { demoMailboxes } from '../../server/src/adapters/mailbox/demo-mailboxes.ts';
@@ -73,6 +74,7 @@ export class BenchApp {
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
       mailbox,
+      sfu: new LocalMeshSfu(),
     });
     const app = await buildApp({ config, database, clock, services });
     return new BenchApp(app, services, database, simulator);

@@ -7,4 +7,5 @@ export function ensureWebBuild(): void;
 export function ensureChromium(): void;
 export function ensureClamd(): void;
 export function ensureNginx(): void;
+export function ensureVideoServers(): void;
 export function loadDotEnv(): void;

@@ -75,6 +75,15 @@ export const ensureClamd = () => ensureDebianPackage('/usr/sbin/clamd', 'clamav-
 /** Debian's nginx in front of two server processes, as deploy/nginx.conf describes, for the several-processes tests. */
 export const ensureNginx = () => ensureDebianPackage('/usr/sbin/nginx', 'nginx', 'the several-processes tests');
 
+/**
+ * Debian's coturn and janus for the video tests, which run each with a configuration of their own on
+ * loopback (scripts/video): the stock Janus config listens on every interface with default secrets.
+ */
+export function ensureVideoServers() {
+  ensureDebianPackage('/usr/bin/turnserver', 'coturn', 'the video tests');
+  ensureDebianPackage('/usr/bin/janus', 'janus', 'the video tests');
+}
+
 /** Reads ./.env when present; variables already set in the environment win. */
 export function loadDotEnv() {
   const file = join(root, '.env');

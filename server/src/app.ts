@@ -46,6 +46,7 @@ import { staffDocumentsRoutes } from './modules/documents/staff-documents.routes
 import { printListRoutes } from './modules/documents/print-list.routes.ts';
 import { letterTemplatesRoutes } from './modules/documents/letter-templates.routes.ts';
 import { demoMailboxPlugin } from './modules/demo-mailbox/mailbox.plugin.ts';
+import { videoRoutes } from './modules/video/video.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -116,7 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffDocumentsRoutes, { staff: services.documents.staff, sender: services.documents.sender });
   await app.register(printListRoutes, { printList: services.documents.printList });
   await app.register(letterTemplatesRoutes, { templates: services.documents.templates });
-  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.chat.socket.handle, keepAlive: (id) => services.sessions.touchLive(id) });
+  await app.register(videoRoutes, { video: services.video, cookies, guestRateLimitPerMinute: config.video.guestRateLimitPerMinute });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.onClientMessage, keepAlive: (id) => services.sessions.touchLive(id) });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
     if (services.demoOutboxes.sms || services.demoOutboxes.push) await app.register(demoOutboxPlugin, { prefix: '/demo/utkorg', outboxes: services.demoOutboxes });

@@ -63,6 +63,12 @@ import { LocalMailbox } from './adapters/mailbox/local-mailbox.adapter.ts';
 import { MinaMeddelandenMailbox } from './adapters/mailbox/mina-meddelanden.adapter.ts';
 import { demoMailboxes } from './adapters/mailbox/demo-mailboxes.ts';
 import { createDocumentServices } from './modules/documents/documents-composition.ts';
+import type { SfuPort } from './adapters/sfu/sfu.port.ts';
+import { JanusSfu } from './adapters/sfu/janus.adapter.ts';
+import { LocalMeshSfu } from './adapters/sfu/local-mesh.adapter.ts';
+import type { VideoBusEvent } from './modules/video/video-delivery.ts';
+import { createVideoServices } from './modules/video/video-composition.ts';
+import { isVideoFrame } from './modules/video/video-socket.ts';
 
 export interface Adapters {
   bankId: BankIdPort;
@@ -73,6 +79,7 @@ export interface Adapters {
   virusScanner: VirusScannerPort;
   ehr: EhrPort;
   mailbox: MailboxPort;
+  sfu: SfuPort;
 }
 
 /** The real adapters from configuration; the only place that reads certificate files. */
@@ -103,13 +110,21 @@ export function createAdapters(config: Config, now: Date): Adapters {
     mailbox: config.mailbox.recipientServiceUrl
       ? new MinaMeddelandenMailbox({ recipientServiceUrl: config.mailbox.recipientServiceUrl, senderId: config.mailbox.senderId, signingKey: createPrivateKey(readFileSync(config.mailbox.signingKeyPath!)), keyId: config.mailbox.signingKeyId })
       : new LocalMailbox(demoMailboxes(), { folder: join(config.dataDir, 'local-mailbox') }),
+    sfu: config.video.janus ? new JanusSfu(config.video.janus) : new LocalMeshSfu(config.video.meshLimit),
   };
 }
 
 export type Services = ReturnType<typeof createServices>;
 
 /** The one place where services are created and wired to each other. */
-export function createServices(config: Config, database: Database, clock: Clock, adapters: Adapters, chatBus: EventBus<ChatBusEvent> = new InProcessEventBus()) {
+export function createServices(
+  config: Config,
+  database: Database,
+  clock: Clock,
+  adapters: Adapters,
+  chatBus: EventBus<ChatBusEvent> = new InProcessEventBus(),
+  videoBus: EventBus<VideoBusEvent> = new InProcessEventBus(),
+) {
   const db = database.db;
   const staffDirectory = new StaffDirectory(db);
   const units = new UnitsDirectory(db);
@@ -142,6 +157,14 @@ export function createServices(config: Config, database: Database, clock: Clock,
   // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
   const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
   const pushSubscriptions = new PushSubscriptions(db, clock, pushKey);
+  const video = createVideoServices(
+    db,
+    clock,
+    { hub, bus: videoBus, sfu: adapters.sfu, sms: adapters.sms, residents, staffDirectory, bookings, units, unitAdmin, audit, sessions, identities: signIn },
+    { ice: config.video, meshLimit: config.video.meshLimit, publicUrl: config.publicUrl },
+  );
+  /** One WebSocket per tab: video frames to the meeting room, the rest to chat. */
+  const onClientMessage: typeof chat.socket.handle = (connection, data, log) => (isVideoFrame(data) ? video.socket.handle : chat.socket.handle)(connection, data, log);
   const jobs: ScheduledJob[] = [
     // Reminders go out within five minutes of a booking coming within 24 hours.
     { name: 'booking-reminders', everyMs: 5 * 60_000, run: () => bookingReminders.sendDue() },
@@ -159,8 +182,10 @@ export function createServices(config: Config, database: Database, clock: Clock,
     { name: 'document-print-list', everyMs: 60_000, run: () => documents.jobs.movePrintDue() },
     { name: 'document-notifications', everyMs: 30_000, run: () => documents.jobs.notifyNew() },
     { name: 'remove-unsent-document-attachments', everyMs: 3_600_000, run: () => documents.jobs.removeUnsentAttachments() },
+    // Meetings nobody ended are ended two hours after their booked end; undelivered signals are dropped.
+    { name: 'end-abandoned-video-meetings', everyMs: 5 * 60_000, run: () => video.room.endAbandoned() },
   ];
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
   const demoMailbox = adapters.mailbox instanceof LocalMailbox ? adapters.mailbox : null;
-  return { hub, chat, documents, demoMailbox, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  return { hub, chat, documents, demoMailbox, video, onClientMessage, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -11,6 +11,7 @@ import { seedDemoData } from './seed/seed-demo.ts';
 import { InProcessEventBus } from './platform/event-bus.ts';
 import { PostgresEventBus } from './platform/postgres-event-bus.ts';
 import type { ChatBusEvent } from './modules/messaging/chat-delivery.ts';
+import type { VideoBusEvent } from './modules/video/video-delivery.ts';
 import { demoResidents, demoStaff } from './seed/demo-people.ts';
 
 async function main(): Promise<void> {
@@ -38,7 +39,8 @@ async function main(): Promise<void> {
   // Several processes on one PostgreSQL tell each other of chat events; PGlite is one process.
   const busLog = { warn: (obj: object, msg: string) => app.log.warn(obj, msg) } as Pick<FastifyBaseLogger, 'warn'>;
   const chatBus = config.databaseUrl ? await PostgresEventBus.start<ChatBusEvent>(config.databaseUrl, 'chat_events', busLog) : new InProcessEventBus<ChatBusEvent>();
-  const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus);
+  const videoBus = config.databaseUrl ? await PostgresEventBus.start<VideoBusEvent>(config.databaseUrl, 'video_events', busLog) : new InProcessEventBus<VideoBusEvent>();
+  const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus, videoBus);
   let closing = false;
   const app = await buildApp({ config, database, clock: systemClock, services, draining: () => closing });
   if (seeded) await seedDemoDocuments(services, database.db);
@@ -54,6 +56,8 @@ async function main(): Promise<void> {
     services.hub.closeAll();
     await app.close();
     await chatBus.close();
+    await videoBus.close();
+    await services.video.sfu.close();
     await database.close();
     process.exit(0);
   };

@@ -44,6 +44,23 @@ const envSchema = z.object({
   MAILBOX_SIGNING_KEY_PATH: z.string().min(1).optional(),
   MAILBOX_SIGNING_KEY_ID: z.string().min(1).default('vardkontakten'),
   WEB_DIST_DIR: z.string().min(1).default('./web/dist'),
+  TURN_URLS: z
+    .string()
+    .regex(/^turns?:[^,\s]+(,turns?:[^,\s]+)*$/, 'comma-separated turn: or turns: addresses')
+    .optional(),
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  TURN_CREDENTIAL_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(3600),
+  STUN_URLS: z
+    .string()
+    .regex(/^stuns?:[^,\s]+(,stuns?:[^,\s]+)*$/, 'comma-separated stun: addresses')
+    .optional(),
+  VIDEO_ICE_TRANSPORT_POLICY: z.enum(['all', 'relay']).default('all'),
+  VIDEO_MESH_LIMIT: z.coerce.number().int().min(2).max(8).default(4),
+  JANUS_URL: z.string().regex(/^wss?:\/\//, 'must start with ws:// or wss://').optional(),
+  JANUS_ADMIN_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+  JANUS_API_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  JANUS_MAX_PUBLISHERS: z.coerce.number().int().min(3).max(50).default(12),
+  GUEST_LINK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1000).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,6 +100,17 @@ export interface Config {
   clamd: { socketPath: string | undefined; host: string | undefined; port: number };
   /** R-DC-4: Mina meddelanden's recipient service and the key deliveries are signed with; unset, the embedded mailbox service. */
   mailbox: { recipientServiceUrl: string | undefined; senderId: string; signingKeyPath: string | undefined; signingKeyId: string };
+  /** R-VM: ICE servers for browsers (TURN REST credentials from the shared secret) and the SFU; unset, host candidates and a mesh. */
+  video: {
+    turnUrls: string[];
+    turnSecret: string | undefined;
+    turnTtlSeconds: number;
+    stunUrls: string[];
+    transportPolicy: 'all' | 'relay';
+    meshLimit: number;
+    janus: { url: string; adminKey: string; apiSecret: string | undefined; maxPublishers: number } | undefined;
+    guestRateLimitPerMinute: number;
+  };
   webDistDir: string;
 }
 
@@ -109,6 +137,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
   if (e.MAILBOX_RECIPIENT_SERVICE_URL && !e.MAILBOX_SIGNING_KEY_PATH) {
     throw new ConfigError(['MAILBOX_SIGNING_KEY_PATH: required when MAILBOX_RECIPIENT_SERVICE_URL is set']);
+  }
+  if (Boolean(e.TURN_URLS) !== Boolean(e.TURN_SECRET)) {
+    throw new ConfigError(['TURN_URLS, TURN_SECRET: give both or neither']);
+  }
+  if (Boolean(e.JANUS_URL) !== Boolean(e.JANUS_ADMIN_KEY)) {
+    throw new ConfigError(['JANUS_URL, JANUS_ADMIN_KEY: give both or neither']);
+  }
+  if (e.VIDEO_ICE_TRANSPORT_POLICY === 'relay' && !e.TURN_URLS) {
+    throw new ConfigError(['VIDEO_ICE_TRANSPORT_POLICY: relay needs TURN_URLS and TURN_SECRET']);
   }
   if (!e.BANKID_SIMULATOR_ENABLED && !e.BANKID_BASE_URL) {
     throw new ConfigError(['BANKID_BASE_URL: required when BANKID_SIMULATOR_ENABLED is false']);
@@ -144,6 +181,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     push: { vapid: e.VAPID_PUBLIC_KEY && e.VAPID_PRIVATE_KEY ? { publicKey: e.VAPID_PUBLIC_KEY, privateKey: e.VAPID_PRIVATE_KEY } : undefined, subject: e.VAPID_SUBJECT },
     clamd: { socketPath: e.CLAMD_SOCKET, host: e.CLAMD_HOST, port: e.CLAMD_PORT },
     mailbox: { recipientServiceUrl: e.MAILBOX_RECIPIENT_SERVICE_URL, senderId: e.MAILBOX_SENDER_ID, signingKeyPath: e.MAILBOX_SIGNING_KEY_PATH, signingKeyId: e.MAILBOX_SIGNING_KEY_ID },
+    video: {
+      turnUrls: e.TURN_URLS?.split(',') ?? [],
+      turnSecret: e.TURN_SECRET,
+      turnTtlSeconds: e.TURN_CREDENTIAL_TTL_SECONDS,
+      stunUrls: e.STUN_URLS?.split(',') ?? [],
+      transportPolicy: e.VIDEO_ICE_TRANSPORT_POLICY,
+      meshLimit: e.VIDEO_MESH_LIMIT,
+      janus: e.JANUS_URL && e.JANUS_ADMIN_KEY ? { url: e.JANUS_URL, adminKey: e.JANUS_ADMIN_KEY, apiSecret: e.JANUS_API_SECRET, maxPublishers: e.JANUS_MAX_PUBLISHERS } : undefined,
+      guestRateLimitPerMinute: e.GUEST_LINK_RATE_LIMIT_PER_MINUTE,
+    },
     webDistDir: e.WEB_DIST_DIR,
   };
 }

@@ -3,7 +3,8 @@ import type { Permission } from './permissions.ts';
 /**
  * Who may call a route, as principal kind and (for staff) the permission the route needs in the
  * active unit. `resident` includes a resident acting for someone they are proxy for; `resident_self`
- * does not. `ehr` is the EHR integration, with its bearer token.
+ * does not. `ehr` is the EHR integration, with its bearer token. `guest` is someone let in by a
+ * video guest link (R-VM-3); `signed_in` includes guests, who may open the WebSocket and sign out.
  */
 export type RouteRule =
   | { who: 'public' }
@@ -11,6 +12,7 @@ export type RouteRule =
   | { who: 'resident' }
   | { who: 'resident_self' }
   | { who: 'ehr' }
+  | { who: 'guest' }
   | { who: 'staff'; permission?: Permission };
 
 /**
@@ -138,4 +140,24 @@ export const routeAccess: Record<string, RouteRule> = {
   'POST /api/admin/units/:unitId/letter-templates': { who: 'staff', permission: 'letter_templates.edit' },
   'PUT /api/admin/units/:unitId/letter-templates/:templateId': { who: 'staff', permission: 'letter_templates.edit' },
   'GET /api/admin/statistics': { who: 'staff', permission: 'statistics.read' },
+
+  // R-VM-1…5: video meetings.
+  'GET /api/staff/video-meetings': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/participants/:participantId/admit': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/participants/:participantId/remove': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/participants/:participantId/mute': { who: 'staff', permission: 'video.meet' },
+  'PUT /api/staff/video-meetings/:meetingId/names-visible': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/end': { who: 'staff', permission: 'video.meet' },
+  'GET /api/staff/video-meetings/:meetingId/guest-links': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/guest-links': { who: 'staff', permission: 'video.meet' },
+  'POST /api/staff/video-meetings/:meetingId/guest-links/:linkId/revoke': { who: 'staff', permission: 'video.meet' },
+  'GET /api/me/bookings/:bookingId/video': { who: 'resident' },
+  'POST /api/me/bookings/:bookingId/video/join': { who: 'resident' },
+  // R-VM-3: a guest link is checked and redeemed before its holder has any session.
+  'POST /api/auth/guest-link/preview': { who: 'public' },
+  'POST /api/auth/guest-link/redeem': { who: 'public' },
+  'GET /api/guest/me': { who: 'guest' },
+  'GET /api/admin/units/:unitId/video': { who: 'staff', permission: 'unit.configure' },
+  'PUT /api/admin/units/:unitId/video': { who: 'staff', permission: 'unit.configure' },
 };

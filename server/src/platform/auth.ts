@@ -3,7 +3,7 @@ import { routeAccess, type RouteRule } from './access-table.ts';
 import { isDocumentation } from './api-routes.ts';
 import { AppError, unauthenticated } from './errors.ts';
 import { assertStaffMay } from './permissions.ts';
-import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
+import type { GuestPrincipal, ResidentPrincipal, SignedInPrincipal, StaffPrincipal } from './principal.ts';
 import { CSRF_COOKIE, type CookieSettings, csrfCookie, SESSION_COOKIE, sessionCookie } from './cookies.ts';
 import { constantTimeEquals, randomToken } from './tokens.ts';
 import type { SessionService } from '../modules/identity/session.service.ts';
@@ -34,6 +34,7 @@ function assertAccess(request: FastifyRequest, rule: RouteRule | undefined, ehrT
   if (rule.who === 'ehr') assertEhr(request, ehrToken);
   else if (rule.who === 'signed_in') requireSignedIn(request);
   else if (rule.who === 'resident') requireResident(request);
+  else if (rule.who === 'guest') requireGuest(request);
   else if (rule.who === 'resident_self') {
     const resident = requireResident(request);
     if (resident.subjectId !== resident.residentId) throw new AppError('role_not_permitted', 403, 'Switch to acting for yourself to do this');
@@ -102,19 +103,27 @@ function refuseUnauthenticated(request: FastifyRequest): never {
 export function requireResident(request: FastifyRequest): ResidentPrincipal {
   const p = request.principal;
   if (p.kind === 'resident') return p;
-  if (p.kind === 'staff') throw new AppError('role_not_permitted', 403, 'This is for residents');
+  if (p.kind !== 'anonymous') throw new AppError('role_not_permitted', 403, 'This is for residents');
   return refuseUnauthenticated(request);
 }
 
 export function requireStaff(request: FastifyRequest): StaffPrincipal {
   const p = request.principal;
   if (p.kind === 'staff') return p;
-  if (p.kind === 'resident') throw new AppError('role_not_permitted', 403, 'This is for staff');
+  if (p.kind !== 'anonymous') throw new AppError('role_not_permitted', 403, 'This is for staff');
   return refuseUnauthenticated(request);
 }
 
-export function requireSignedIn(request: FastifyRequest): ResidentPrincipal | StaffPrincipal {
+/** Residents, staff and guests: whoever has a session. */
+export function requireSignedIn(request: FastifyRequest): SignedInPrincipal {
   const p = request.principal;
   if (p.kind === 'anonymous') return refuseUnauthenticated(request);
   return p;
+}
+
+export function requireGuest(request: FastifyRequest): GuestPrincipal {
+  const p = request.principal;
+  if (p.kind === 'guest') return p;
+  if (p.kind !== 'anonymous') throw new AppError('role_not_permitted', 403, 'This is for guests of a video meeting');
+  return refuseUnauthenticated(request);
 }

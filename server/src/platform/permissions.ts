@@ -17,6 +17,8 @@ export const permissions = {
   'booking.manage': ['staff', 'unit_manager'],
   // R-MS-1…12: staff work their unit's conversations; reading one is a read of resident data.
   'chat.work': ['staff', 'unit_manager'],
+  // R-VM-1…4: staff hold video meetings, admit from the waiting room and send guest links.
+  'video.meet': ['staff', 'unit_manager'],
   // R-MS-8: the unit's shared reply templates are kept by system administrators.
   'templates.shared.edit': ['system_admin'],
   // R-UN-1/2, R-DC-5: functions, resident criteria and local e-document exceptions of the units administered.

@@ -20,10 +20,18 @@ export type Principal =
       activeUnitId: string | null;
       /** Roles in the active unit only. */
       roles: StaffRole[];
+    }
+  | {
+      /** R-VM-3: someone let in by a guest link, to that one meeting only. */
+      kind: 'guest';
+      sessionId: string;
+      guestLinkId: string;
     };
 
 export type ResidentPrincipal = Extract<Principal, { kind: 'resident' }>;
 export type StaffPrincipal = Extract<Principal, { kind: 'staff' }>;
+export type GuestPrincipal = Extract<Principal, { kind: 'guest' }>;
+export type SignedInPrincipal = Exclude<Principal, { kind: 'anonymous' }>;
 export type StaffInUnit = StaffPrincipal & { activeUnitId: string };
 
 declare module 'fastify' {

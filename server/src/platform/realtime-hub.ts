@@ -1,10 +1,10 @@
 import { type ServerMessage, WS_CLOSE_PROXY_ENDED, WS_CLOSE_RECONNECT, WS_CLOSE_SESSION_ENDED } from '../../../contracts/realtime.ts';
-import type { ResidentPrincipal, StaffPrincipal } from './principal.ts';
+import type { SignedInPrincipal } from './principal.ts';
 
 export interface LiveConnection {
   sessionId: string;
   /** The principal as it was when the socket opened; anything that changes it closes the socket. */
-  principal: ResidentPrincipal | StaffPrincipal;
+  principal: SignedInPrincipal;
   send(message: ServerMessage): void;
   close(code: number, reason: string): void;
 }
@@ -35,21 +35,29 @@ export class RealtimeHub {
   private readonly byUnit = new Map<string, Set<LiveConnection>>();
   private readonly byConversation = new Map<string, Set<LiveConnection>>();
   private readonly following = new Map<LiveConnection, Set<string>>();
+  private readonly goneListeners: ((connection: LiveConnection) => void)[] = [];
 
   add(connection: LiveConnection): void {
     add(this.bySession, connection.sessionId, connection);
     const p = connection.principal;
     if (p.kind === 'resident') add(this.byResident, p.subjectId, connection);
-    else if (p.activeUnitId) add(this.byUnit, p.activeUnitId, connection);
+    else if (p.kind === 'staff' && p.activeUnitId) add(this.byUnit, p.activeUnitId, connection);
   }
 
   remove(connection: LiveConnection): void {
+    if (!this.bySession.get(connection.sessionId)?.has(connection)) return;
     drop(this.bySession, connection.sessionId, connection);
     const p = connection.principal;
     if (p.kind === 'resident') drop(this.byResident, p.subjectId, connection);
-    else if (p.activeUnitId) drop(this.byUnit, p.activeUnitId, connection);
+    else if (p.kind === 'staff' && p.activeUnitId) drop(this.byUnit, p.activeUnitId, connection);
     for (const id of this.following.get(connection) ?? []) drop(this.byConversation, id, connection);
     this.following.delete(connection);
+    for (const listener of this.goneListeners) listener(connection);
+  }
+
+  /** Features that keep per-connection state (a video meeting's presence) learn here that a connection is gone. */
+  onGone(listener: (connection: LiveConnection) => void): void {
+    this.goneListeners.push(listener);
   }
 
   follow(connection: LiveConnection, conversationId: string): void {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/client.ts';
-import { accounts, appointmentTypes, bookingSlots, bookings, careUnits, chatErrands, chatSettings, guardianships, replyTemplates, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
+import { videoSettings, accounts, appointmentTypes, bookingSlots, bookings, careUnits, chatErrands, chatSettings, guardianships, replyTemplates, proxyGrants, regions, residentBlocks, residentDiagnoses, residents, staff, staffRoles, unitCriteria } from '../db/schema/index.ts';
 import type { ProxyBasis } from '../db/schema/proxies.ts';
 import { swedishDate } from '../platform/local-date.ts';
 import { birthdayOn } from '../modules/identity/identifier.rules.ts';
@@ -173,6 +173,9 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
     };
     const fasting = { prepSv: 'Kom fastande: ät inget efter midnatt. Ta med en lista över dina läkemedel.', prepEn: 'Come fasting: eat nothing after midnight. Bring a list of your medicines.' };
     await book('anna', 'visby-vc', 'LAK', at(now, 3, 8), { practitioner: 'maria-ek', ...fasting });
+    // A video meeting about to start, so the waiting room and the staff portal's meetings have something to show.
+    const soon = new Date(Math.ceil((now.getTime() + 5 * 60_000) / (5 * 60_000)) * 5 * 60_000);
+    await book('anna', 'visby-vc', 'VID', soon, { practitioner: 'johan-holm', prepSv: 'Testa kamera och mikrofon innan du går in i väntrummet.', prepEn: 'Test your camera and microphone before you enter the waiting room.' });
     await book('anna', 'visby-vc', 'VID', at(now, 10, 13), { practitioner: 'johan-holm', prepSv: 'Sitt i ett tyst rum och testa kamera och mikrofon i appen i förväg.', prepEn: 'Sit in a quiet room and test your camera and microphone in the app beforehand.' });
     await book('anna', 'visby-vc', 'BER', at(now, 5, 9), { practitioner: 'maria-ek' });
     await book('anna', 'visby-vc', 'SSK', at(now, -40, 10), { practitioner: 'johan-holm' });
@@ -211,6 +214,8 @@ export async function seedDemoData(db: Db, now: Date): Promise<boolean> {
       if (u.kind === 'primary_care') await tx.insert(replyTemplates).values(demoSharedTemplates.map((t) => ({ ...t, unitId, updatedAt: now })));
     }
     await seedDemoLetterTemplates(tx, unitIds, staffIds.get('per-olsson')!, now);
+    // R-VM-3: child psychiatry wants to know who its guests are: they identify with BankID.
+    await tx.insert(videoSettings).values({ unitId: unitIds.get('bup')!, guestsRequireEid: true, updatedAt: now, updatedByStaffId: admin });
     // Completed video follow-ups over the past year, for the region statistics (R-UN-5).
     for (let i = 0; i < 30; i++) await book(`r${10 + (i % 12)}`, 'medicin', 'VIU', at(now, -12 - i * 11, 9 + (i % 6)), { practitioner: 'birgitta-nord' });
     return true;

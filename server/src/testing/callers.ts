@@ -3,6 +3,7 @@ import type { StaffRole } from '../../../contracts/enums.ts';
 import { staffRepository } from '../modules/staff/staff.repository.ts';
 import type { TestBrowser } from './test-browser.ts';
 import { staffPersonalNumber, TEST_EHR_TOKEN, type TestContext } from './test-context.ts';
+import { guestBrowser, guestLinkToken, johanStartsAnnasMeeting } from './video-fixtures.ts';
 
 /** Every kind of caller: who they are and, for staff, the one role they hold in their active unit. */
 export type Caller =
@@ -10,6 +11,7 @@ export type Caller =
   | { name: string; kind: 'resident' }
   | { name: string; kind: 'proxy' }
   | { name: string; kind: 'ehr' }
+  | { name: string; kind: 'guest' }
   | { name: string; kind: 'staff'; role: StaffRole | null };
 
 export const callers: Caller[] = [
@@ -17,6 +19,7 @@ export const callers: Caller[] = [
   { name: 'resident acting for themself', kind: 'resident' },
   { name: 'resident acting as proxy', kind: 'proxy' },
   { name: 'the EHR with its token', kind: 'ehr' },
+  { name: 'guest of a video meeting', kind: 'guest' },
   { name: 'staff with no unit chosen', kind: 'staff', role: null },
   { name: 'staff', kind: 'staff', role: 'staff' },
   { name: 'unit manager', kind: 'staff', role: 'unit_manager' },
@@ -27,6 +30,8 @@ export const callers: Caller[] = [
 /** The headers a caller adds to every request: the EHR's bearer token. */
 export const callerHeaders = (caller: Caller): Record<string, string> => (caller.kind === 'ehr' ? { authorization: `Bearer ${TEST_EHR_TOKEN}` } : {});
 
+const meetings = new WeakMap<TestContext, { johan: TestBrowser; meetingId: string }>();
+
 /** A signed-in browser for the caller; staff hold exactly the one role in the unit they work in. */
 export async function browserFor(ctx: TestContext, caller: Caller): Promise<TestBrowser> {
   if (caller.kind === 'anonymous' || caller.kind === 'ehr') {
@@ -35,6 +40,12 @@ export async function browserFor(ctx: TestContext, caller: Caller): Promise<Test
     return browser;
   }
   if (caller.kind === 'resident') return ctx.residentBrowser('jonas');
+  if (caller.kind === 'guest') {
+    // One meeting per context, opened by Johan for Anna's booking of today; each guest gets a link of their own.
+    let meeting = meetings.get(ctx);
+    if (!meeting) meetings.set(ctx, (meeting = await johanStartsAnnasMeeting(ctx)));
+    return guestBrowser(ctx, (await guestLinkToken(meeting.johan, meeting.meetingId)).token);
+  }
   if (caller.kind === 'proxy') {
     const anna = await ctx.residentBrowser('anna');
     const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');

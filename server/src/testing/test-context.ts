@@ -16,6 +16,9 @@ import { LocalEhr } from '../adapters/ehr/local-ehr.adapter.ts';
 import { LocalMailbox } from '../adapters/mailbox/local-mailbox.adapter.ts';
 import { demoMailboxes } from '../adapters/mailbox/demo-mailboxes.ts';
 import type { MailboxPort } from '../adapters/mailbox/mailbox.port.ts';
+import { LocalMeshSfu } from '../adapters/sfu/local-mesh.adapter.ts';
+import type { SfuPort } from '../adapters/sfu/sfu.port.ts';
+import type { VideoBusEvent } from '../modules/video/video-delivery.ts';
 import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
@@ -62,13 +65,14 @@ export class TestContext {
     /** The digital mailbox service in use: the embedded one unless the test gave another. */
     readonly mailbox: MailboxPort,
     private readonly config: Config,
+    private readonly options: { postgresBus?: boolean; sfu?: SfuPort },
   ) {}
 
   /**
    * `postgresBus`: chat events also go over LISTEN/NOTIFY, as with several processes on one
    * PostgreSQL (see `anotherProcess`); only on PostgreSQL.
    */
-  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean; mailbox?: MailboxPort } = {}): Promise<TestContext> {
+  static async create(env: Record<string, string> = {}, logStream?: DestinationStream, options: { postgresBus?: boolean; mailbox?: MailboxPort; sfu?: SfuPort } = {}): Promise<TestContext> {
     const clock = new ManualClock(TEST_START);
     const database = await openTestDatabase();
     await seedDemoData(database.db, clock.now());
@@ -89,9 +93,10 @@ export class TestContext {
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr(demoEhrAppointments(clock.now())),
       mailbox,
-    }, await chatBusFor(database.url, options.postgresBus));
+      sfu: options.sfu ?? new LocalMeshSfu(config.video.meshLimit),
+    }, await busFor<ChatBusEvent>(database.url, options.postgresBus, 'chat_events'), await busFor<VideoBusEvent>(database.url, options.postgresBus, 'video_events'));
     const app = await buildApp({ config, database, clock, services, logStream: stream });
-    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, mailbox, config);
+    return new TestContext(app, database, clock, services, simulator, register, listings, sms, push, mailbox, config, options);
   }
 
   browser(): TestBrowser {
@@ -136,7 +141,8 @@ export class TestContext {
    * events cross over LISTEN/NOTIFY (PostgreSQL only) unless `postgresBus` is false.
    */
   async anotherProcess(options: { postgresBus?: boolean } = {}): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
-    const bus = await chatBusFor(this.database.url, options.postgresBus ?? true);
+    const bus = await busFor<ChatBusEvent>(this.database.url, options.postgresBus ?? true, 'chat_events');
+    const videoBus = await busFor<VideoBusEvent>(this.database.url, options.postgresBus ?? true, 'video_events');
     const services = createServices(this.config, this.database, this.clock, {
       bankId: new BankIdRpAdapter({ baseUrl: this.config.bankId.baseUrl }),
       populationRegister: this.register,
@@ -146,7 +152,8 @@ export class TestContext {
       virusScanner: new LocalVirusScanner(),
       ehr: new LocalEhr([]),
       mailbox: this.mailbox,
-    }, bus);
+      sfu: this.options.sfu ?? new LocalMeshSfu(this.config.video.meshLimit),
+    }, bus, videoBus);
     const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services, logStream: testLogFile('vitest') });
     await app.ready();
     return {
@@ -159,6 +166,7 @@ export class TestContext {
       close: async () => {
         await app.close();
         await bus.close();
+        await videoBus.close();
       },
     };
   }
@@ -166,13 +174,14 @@ export class TestContext {
   async close(): Promise<void> {
     await this.app.close();
     await this.services.chat.bus.close();
+    await this.services.video.bus.close();
     await this.simulator.close();
     await this.database.close();
   }
 }
 
-async function chatBusFor(url: string | null, postgres: boolean | undefined): Promise<EventBus<ChatBusEvent>> {
+async function busFor<E>(url: string | null, postgres: boolean | undefined, channel: string): Promise<EventBus<E>> {
   if (!postgres) return new InProcessEventBus();
   if (!url) throw new Error('LISTEN/NOTIFY needs PostgreSQL: set DATABASE_URL');
-  return PostgresEventBus.start<ChatBusEvent>(url, 'chat_events', { warn: () => undefined });
+  return PostgresEventBus.start<E>(url, channel, { warn: () => undefined });
 }

@@ -30,6 +30,8 @@ import { UnregisterPage } from './features/unregister/components/UnregisterPage.
 import { ResidentLayout } from './layout/ResidentLayout.tsx';
 import { DocumentsPage } from './features/documents/components/DocumentsPage.tsx';
 import { DocumentPage } from './features/documents/components/DocumentPage.tsx';
+import { GuestMeetingPage } from './features/video-guest/components/GuestMeetingPage.tsx';
+import { VideoMeetingPage } from './features/video/components/VideoMeetingPage.tsx';
 import { residentPaths } from './paths.ts';
 import './styles/messages.css';
 import './styles/documents.css';
@@ -73,6 +75,8 @@ function ResidentRoutes() {
           <Route path={residentPaths.booking} element={guard(<BookingPage />)} />
           <Route path={residentPaths.rebook} element={guard(<RebookPage />)} />
           <Route path={residentPaths.busTicket} element={guard(<BusTicketPage />)} />
+          <Route path={residentPaths.videoMeeting} element={guard(<VideoMeetingPage />)} />
+          <Route path={residentPaths.videoGuest} element={<GuestMeetingPage />} />
           <Route path={residentPaths.selfBooking} element={guard(<SelfBookingPage />)} />
           <Route path={residentPaths.selfBookingType} element={guard(<BookTypePage />)} />
           <Route path={residentPaths.messages} element={guard(<MessagesPage />)} />

@@ -6,6 +6,9 @@ export const residentPaths = {
   booking: '/bokade-tider/:bookingId',
   rebook: '/bokade-tider/:bookingId/andra-tid',
   busTicket: '/bokade-tider/:bookingId/biljett',
+  videoMeeting: '/bokade-tider/:bookingId/video',
+  /** Public: a guest of a video meeting comes here by link; the token is in the address's fragment (R-VM-3). */
+  videoGuest: '/video/gast',
   selfBooking: '/boka',
   selfBookingType: '/boka/:typeId',
   /** Public: the transport operator checks bus tickets here without signing in (R-BK-6). */
@@ -27,6 +30,7 @@ export const residentLinks = {
   booking: (bookingId: string) => `${residentPaths.bookings}/${bookingId}`,
   rebook: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/andra-tid`,
   busTicket: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/biljett`,
+  videoMeeting: (bookingId: string) => `${residentPaths.bookings}/${bookingId}/video`,
   selfBookingType: (typeId: string) => `${residentPaths.selfBooking}/${typeId}`,
   conversation: (conversationId: string) => `${residentPaths.messages}/${conversationId}`,
   document: (documentId: string) => `${residentPaths.documents}/${documentId}`,

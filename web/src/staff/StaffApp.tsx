@@ -27,6 +27,8 @@ import { UnitChooserPage } from './features/units/components/UnitChooserPage.tsx
 import { useChooseUnit } from './features/units/hooks/useChooseUnit.ts';
 import { useStaffMe } from './features/units/hooks/useStaffMe.ts';
 import { portalAccess } from './access.ts';
+import { StaffMeetingPage } from './features/video/components/StaffMeetingPage.tsx';
+import { VideoMeetingsPage } from './features/video/components/VideoMeetingsPage.tsx';
 import { StaffLayout } from './layout/StaffLayout.tsx';
 import { PrintListPage } from './features/print-list/components/PrintListPage.tsx';
 import { staffPaths } from './paths.ts';
@@ -106,6 +108,8 @@ function StaffRoutes() {
           <Route path="/admin/enheter/:unitId" element={allow(access.units, <UnitAdminPage />)} />
           <Route path={staffPaths.statistics} element={allow(access.statistics, <StatisticsPage />)} />
           <Route path={staffPaths.printList} element={allow(access.residents, <PrintListPage me={staff} />)} />
+          <Route path={staffPaths.videoMeetings} element={allow(access.video, <VideoMeetingsPage />)} />
+          <Route path="/video/:meetingId" element={allow(access.video, <StaffMeetingPage />)} />
           <Route path={staffPaths.selfBookingTimes} element={allow(access.selfBookingTimes, <PublishSlotsPage me={staff} />)} />
           <Route path="*" element={<NotFoundPage app="portal" />} />
         </Routes>

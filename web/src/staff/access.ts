@@ -11,6 +11,8 @@ export interface PortalAccess {
   messages: boolean;
   /** Publishing self-booking times (R-BK-4): care staff at a unit with self-booking switched on. */
   selfBookingTimes: boolean;
+  /** Video meetings (R-VM-1…5): care staff and unit managers at a unit with video switched on. */
+  video: boolean;
   /** The units admin pages: system and region administrators. */
   units: boolean;
   /** Region statistics (R-UN-5): region administrators only. */
@@ -32,6 +34,7 @@ export function portalAccess(me: StaffMeResponse): PortalAccess {
     residents,
     messages: residents,
     selfBookingTimes: residents && functions.includes('self_booking'),
+    video: residents && functions.includes('video'),
     units: roles.includes('system_admin') || roles.includes('region_admin'),
     statistics: roles.includes('region_admin'),
     sharedTemplates: roles.includes('system_admin'),

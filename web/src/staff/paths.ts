@@ -11,6 +11,8 @@ export const staffPaths = {
   connectUnit: '/admin/enheter/ny',
   adminUnit: (id: string) => `/admin/enheter/${encodeURIComponent(id)}`,
   statistics: '/statistik',
+  videoMeetings: '/video',
+  videoMeeting: (id: string) => `/video/${encodeURIComponent(id)}`,
   selfBookingTimes: '/tider-for-egen-bokning',
   printList: '/utskriftslista',
 } as const;

@@ -11,3 +11,4 @@ export * from './messaging.ts';
 export * from './jobs.ts';
 export * from './rate-limits.ts';
 export * from './documents.ts';
+export * from './video.ts';

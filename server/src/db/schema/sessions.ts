@@ -17,6 +17,8 @@ export const sessions = pgTable(
     activeUnitId: uuid('active_unit_id').references(() => careUnits.id),
     /** R-PX-5: the person a resident acts for as proxy; null when acting for themself. */
     actingForResidentId: uuid('acting_for_resident_id').references(() => residents.id),
+    /** R-VM-3: a guest's session belongs to the one guest link it was opened with. */
+    guestLinkId: uuid('guest_link_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),

@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, isNull, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { appointmentTypes, bookings, careUnits, staff } from '../../db/schema/index.ts';
+import { appointmentTypes, bookings, careUnits, residents, staff } from '../../db/schema/index.ts';
 
 const bookingColumns = {
   id: bookings.id,
@@ -90,6 +90,39 @@ export const bookingsRepository = {
 
   async update(db: Db, id: string, change: Partial<typeof bookings.$inferInsert>) {
     await db.update(bookings).set(change).where(eq(bookings.id, id));
+  },
+
+  /** R-VM-1: video bookings with the resident's name and the type, by id or at a unit in a time range. */
+  videoBookings: (db: Db, where: { ids: string[] } | { unitId: string; from: Date; to: Date }) =>
+    db
+      .select({
+        id: bookings.id,
+        unitId: bookings.unitId,
+        residentId: bookings.residentId,
+        practitionerId: bookings.practitionerId,
+        startsAt: bookings.startsAt,
+        endsAt: bookings.endsAt,
+        status: bookings.status,
+        typeNameSv: appointmentTypes.nameSv,
+        typeNameEn: appointmentTypes.nameEn,
+        residentGivenName: residents.givenName,
+        residentFamilyName: residents.familyName,
+      })
+      .from(bookings)
+      .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookings.appointmentTypeId))
+      .innerJoin(residents, eq(residents.id, bookings.residentId))
+      .where(
+        and(
+          eq(bookings.mode, 'video'),
+          ne(bookings.status, 'cancelled'),
+          'ids' in where ? inArray(bookings.id, where.ids.length ? where.ids : ['00000000-0000-0000-0000-000000000000']) : and(eq(bookings.unitId, where.unitId), gte(bookings.startsAt, where.from), lt(bookings.startsAt, where.to)),
+        ),
+      )
+      .orderBy(asc(bookings.startsAt)),
+
+  /** R-UN-5: a video meeting that took place completes its bookings. */
+  async markCompleted(db: Db, ids: string[]) {
+    if (ids.length) await db.update(bookings).set({ status: 'completed' }).where(and(inArray(bookings.id, ids), eq(bookings.status, 'booked')));
   },
 
   /** Booked visits starting within the window that have had no reminder, hidden types left out (R-BK-2). */

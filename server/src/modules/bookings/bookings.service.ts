@@ -41,6 +41,8 @@ function toResidentBooking(row: BookingRow): ResidentBooking {
   };
 }
 
+export type VideoBookingRow = Awaited<ReturnType<typeof bookingsRepository.videoBookings>>[number];
+
 export class BookingsService {
   constructor(
     private readonly db: Db,
@@ -88,6 +90,21 @@ export class BookingsService {
 
   async visitsOf(residentId: string): Promise<{ unitId: string; startsAt: Date }[]> {
     return bookingsRepository.visitsOf(this.db, residentId);
+  }
+
+  /** R-VM-1: video bookings (not cancelled) by id, with the resident's name and the appointment type. */
+  async videoBookings(ids: string[], db: Db = this.db): Promise<VideoBookingRow[]> {
+    return bookingsRepository.videoBookings(db, { ids });
+  }
+
+  /** R-VM-1: a unit's video bookings starting in a time range. */
+  async videoBookingsAt(unitId: string, from: Date, to: Date): Promise<VideoBookingRow[]> {
+    return bookingsRepository.videoBookings(this.db, { unitId, from, to });
+  }
+
+  /** R-UN-5: a video meeting that took place completes the bookings of the residents who were in it. */
+  async completeVideoBookings(db: Db, ids: string[]): Promise<void> {
+    await bookingsRepository.markCompleted(db, ids);
   }
 
   /** R-UN-5: completed video meetings at the units given, by month. */

@@ -45,6 +45,7 @@ export async function identityRoutes(app: FastifyInstance, deps: IdentityRouteDe
         idleTimeoutSeconds: deps.sessions.idleTimeoutSeconds,
       };
     }
+    if (p.kind === 'guest') return { principal: { kind: 'guest' as const }, idleTimeoutSeconds: deps.sessions.idleTimeoutSeconds };
     return { principal: null, idleTimeoutSeconds: deps.sessions.idleTimeoutSeconds };
   });
 

@@ -50,6 +50,15 @@ export const sessionRepository = {
     return rows.map((r) => r.id);
   },
 
+  async endAllForGuestLink(db: Db, guestLinkId: string, at: Date): Promise<string[]> {
+    const rows = await db
+      .update(sessions)
+      .set({ endedAt: at })
+      .where(and(eq(sessions.guestLinkId, guestLinkId), isNull(sessions.endedAt)))
+      .returning({ id: sessions.id });
+    return rows.map((r) => r.id);
+  },
+
   async endAllForStaff(db: Db, staffId: string, at: Date): Promise<string[]> {
     const rows = await db
       .update(sessions)

@@ -45,7 +45,18 @@ export class SessionService {
     return this.start(db, { principalKind: 'staff', staffId, activeUnitId });
   }
 
-  private async start(db: Db, who: { principalKind: 'resident' | 'staff'; accountId?: string; staffId?: string; activeUnitId?: string | null }): Promise<IssuedSession> {
+  /** R-VM-3: a guest's session, bound to the one guest link it was opened with; it ends no later than the link. */
+  async startForGuest(db: Db, guestLinkId: string, until: Date): Promise<IssuedSession> {
+    return this.start(db, { principalKind: 'guest', guestLinkId }, until);
+  }
+
+  /** Ends the sessions opened with a guest link (it was revoked) and closes their live connections. */
+  async endGuestSessions(db: Db, guestLinkId: string): Promise<void> {
+    const ids = await sessionRepository.endAllForGuestLink(db, guestLinkId, this.clock.now());
+    this.hub.endSessions(ids, 'signed_out');
+  }
+
+  private async start(db: Db, who: { principalKind: 'resident' | 'staff' | 'guest'; accountId?: string; staffId?: string; activeUnitId?: string | null; guestLinkId?: string }, until?: Date): Promise<IssuedSession> {
     const now = this.clock.now();
     const token = randomToken();
     const csrfToken = randomToken();
@@ -55,7 +66,7 @@ export class SessionService {
       csrfToken,
       createdAt: now,
       lastSeenAt: now,
-      expiresAt: new Date(now.getTime() + this.settings.absoluteHours * 3_600_000),
+      expiresAt: new Date(Math.min(now.getTime() + this.settings.absoluteHours * 3_600_000, until?.getTime() ?? Infinity)),
     });
     return { token, csrfToken };
   }
@@ -100,6 +111,10 @@ export class SessionService {
         principal: { kind: 'resident', sessionId: session.id, accountId: session.accountId!, residentId, subjectId, proxyKind },
       };
     }
+    if (session.principalKind === 'guest') {
+      if (!session.guestLinkId) throw new AppError('internal_error', 500, 'guest session without link');
+      return { csrfToken: session.csrfToken, proxyAccessEnded: false, principal: { kind: 'guest', sessionId: session.id, guestLinkId: session.guestLinkId } };
+    }
     const staffId = session.staffId;
     if (!staffId) throw new AppError('internal_error', 500, 'staff session without staff');
     const roles = session.activeUnitId ? await this.staffDirectory.rolesInUnit(staffId, session.activeUnitId) : [];
@@ -130,7 +145,9 @@ export class SessionService {
     const ids =
       principal.kind === 'resident'
         ? await sessionRepository.endAllForAccount(this.db, principal.accountId, now)
-        : await sessionRepository.endAllForStaff(this.db, principal.staffId, now);
+        : principal.kind === 'staff'
+          ? await sessionRepository.endAllForStaff(this.db, principal.staffId, now)
+          : await sessionRepository.endAllForGuestLink(this.db, principal.guestLinkId, now);
     this.hub.endSessions(ids, 'signed_out');
   }
 

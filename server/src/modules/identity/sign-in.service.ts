@@ -73,7 +73,7 @@ export class SignInService {
 
   private launchUrl(audience: SignInAudience, autoStartToken: string): string {
     if (!this.settings.simulatorEnabled) return `bankid:///?autostarttoken=${autoStartToken}&redirect=null`;
-    const back = `${this.settings.publicUrl}${audience === 'staff' ? '/portal/' : '/'}?signin=resume`;
+    const back = `${this.settings.publicUrl}${audience === 'staff' ? '/portal/' : audience === 'guest' ? '/video/gast' : '/'}?signin=resume`;
     return `${this.settings.publicUrl}/bankid-sim/app?autostarttoken=${encodeURIComponent(autoStartToken)}&redirect=${encodeURIComponent(back)}`;
   }
 
@@ -87,6 +87,7 @@ export class SignInService {
 
   async collect(browserSecret: string | undefined): Promise<CollectOutcome> {
     const attempt = await this.attemptFor(browserSecret);
+    if (attempt.status === 'identified' && attempt.identity) return { response: { status: 'identified', givenName: attempt.identity.givenName } };
     if (attempt.status === 'needs_terms' && attempt.identity) {
       return { response: { status: 'needs_terms', givenName: attempt.identity.givenName, termsVersion: CURRENT_TERMS_VERSION } };
     }
@@ -123,6 +124,11 @@ export class SignInService {
       throw new AppError('reserve_number_cannot_sign_in', 403, 'A reserve number cannot be used to sign in');
     }
     if (attempt.audience === 'staff') return this.completeStaff(attempt, parsed.normalized);
+    if (attempt.audience === 'guest') {
+      // R-VM-3: a guest is identified, not signed in: the name waits on the attempt until the guest link is redeemed.
+      await signInAttemptsRepository.update(this.db, attempt.id, { status: 'identified', identity: { personalNumber: parsed.normalized, givenName: user.givenName, surname: user.surname } });
+      return { response: { status: 'identified', givenName: user.givenName } };
+    }
 
     const resident = (await this.db.transaction((tx) => this.residents.refreshFromRegister(tx, parsed.normalized))) ?? (await this.residents.findByIdentifier(this.db, parsed.normalized));
     const account = resident ? await this.accounts.findForResident(this.db, resident.id) : null;
@@ -186,6 +192,14 @@ export class SignInService {
       const account = await this.accounts.createAcceptingTerms(tx, resident.id, CURRENT_TERMS_VERSION, this.clock.now());
       return this.sessions.startForResident(tx, account.id);
     });
+  }
+
+  /** R-VM-3: the name a guest's e-ID carried, taken once (the attempt and the personnummer it held are deleted). */
+  async takeGuestIdentity(browserSecret: string | undefined): Promise<{ givenName: string; surname: string } | null> {
+    const attempt = browserSecret ? await signInAttemptsRepository.findByBrowserSecretHash(this.db, sha256(browserSecret)) : null;
+    if (!attempt || attempt.audience !== 'guest' || attempt.status !== 'identified' || !attempt.identity || attempt.expiresAt.getTime() <= this.clock.now().getTime()) return null;
+    if (!(await signInAttemptsRepository.delete(this.db, attempt.id))) return null;
+    return { givenName: attempt.identity.givenName, surname: attempt.identity.surname };
   }
 
   /** Declining leaves nothing behind: the attempt and the identity it held are deleted. */

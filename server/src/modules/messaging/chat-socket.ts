@@ -54,6 +54,7 @@ export class ChatSocket {
 
   private async dispatch(connection: LiveConnection, m: ClientMessage): Promise<void> {
     const principal = connection.principal;
+    if (principal.kind === 'guest') throw new AppError('role_not_permitted', 403, 'Guests of a video meeting have no conversations');
     switch (m.type) {
       case 'ping':
         connection.send({ type: 'pong' });

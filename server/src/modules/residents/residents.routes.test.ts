@@ -18,15 +18,17 @@ describe('a resident’s own data', () => {
     const res = await anna.get('/api/me/bookings');
     expect(res.statusCode).toBe(200);
     const { upcoming, past } = res.json();
-    expect(upcoming.map((b: { appointmentType: { sv: string } }) => b.appointmentType.sv)).toEqual(['Läkarbesök', 'Videobesök']);
-    expect(upcoming[0]).toMatchObject({
+    // Anna's video meeting of today (the demo's waiting room) comes first.
+    expect(upcoming.map((b: { appointmentType: { sv: string } }) => b.appointmentType.sv)).toEqual(['Videobesök', 'Läkarbesök', 'Videobesök']);
+    expect(upcoming[1]).toMatchObject({
       mode: 'visit',
       unit: { name: 'Visby vårdcentral', streetAddress: 'Stenkumlaväg 39', city: 'Visby' },
       practitioner: { name: 'Maria Ek', profession: 'physician' },
     });
-    expect(upcoming[0].preparation.sv).toMatch(/fastande/);
-    expect(upcoming[0].unit.mapUrl).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
-    expect(upcoming[1].mode).toBe('video');
+    expect(upcoming[1].preparation.sv).toMatch(/fastande/);
+    expect(upcoming[1].unit.mapUrl).toMatch(/^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+    expect(upcoming[0].mode).toBe('video');
+    expect(upcoming[2].mode).toBe('video');
     expect(past.map((b: { appointmentType: { sv: string } }) => b.appointmentType.sv)).toEqual(['Sjuksköterskebesök', 'Vaccination mot influensa']);
   });
 

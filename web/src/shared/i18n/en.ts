@@ -1,12 +1,14 @@
 import { messagesEn } from './messages.en.ts';
 import { pushEn } from './push.en.ts';
 import { documentsEn } from './documents.en.ts';
+import { videoEn } from './video.en.ts';
 
 import type { Catalogue } from './catalogue.ts';
 
 /** English — same keys as sv.ts (enforced by the Catalogue type). */
 export const en: Catalogue = {
   documents: documentsEn,
+  video: videoEn,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',
@@ -134,6 +136,18 @@ export const en: Catalogue = {
     invitation_exists: 'An e-invitation has already been sent for this visit.',
     not_held: 'The document is no longer waiting for an agreement.',
     request_id_reused: 'The document could not be sent. Reload the page and try again.',
+    meeting_not_open: 'The video meeting has not been opened yet.',
+    meeting_ended: 'The video meeting has ended.',
+    meeting_full: 'The video meeting has as many participants as it can take. Without a media server the meeting runs directly between the participants, and then at most four can take part.',
+    not_in_meeting: 'You are not part of this video meeting.',
+    waiting_room_not_open: 'The waiting room is not open yet. You can enter a while before the meeting.',
+    guest_link_invalid: 'The link does not work. Check that you have the whole link, or ask care for a new one.',
+    guest_link_not_yet_valid: 'The link is not valid yet. It opens fifteen minutes before the meeting.',
+    guest_link_expired: 'The link is no longer valid. Ask care for a new one if you are still to take part.',
+    guest_link_revoked: 'Care has withdrawn the link.',
+    guest_link_used: 'The link has already been used. Each link is for one person. Ask care for a link of your own.',
+    guest_eid_required: 'The clinic requires guests to identify themselves with BankID. Identify yourself first.',
+    sfu_unavailable: 'The media server for video meetings with more participants cannot be reached right now. Try again in a while.',
     internal_error: 'Something went wrong on our side. Please try again in a while.',
     network_error: 'Vårdkontakten could not be reached. Check your internet connection and try again.',
     unexpected_response: 'The service answered in an unexpected way. Please try again in a while.',
@@ -170,6 +184,7 @@ export const en: Catalogue = {
       resident_search: 'Searched for you by your personal identity number',
       resident_overview: 'Opened your overview: personal details, account and bookings',
       resident_proxies: 'Read who represents you',
+      video_meeting: 'Opened a video meeting with you',
       conversation: 'Read a conversation with you',
       documents: 'Read which documents you have received',
       document: 'Opened a document sent to you',

@@ -1,6 +1,7 @@
 import { messagesSv } from './messages.sv.ts';
 import { pushSv } from './push.sv.ts';
 import { documentsSv } from './documents.sv.ts';
+import { videoSv } from './video.sv.ts';
 
 /**
  * Swedish — the primary language. Every user-facing text of both apps lives here (and in en.ts,
@@ -8,6 +9,7 @@ import { documentsSv } from './documents.sv.ts';
  */
 export const sv = {
   documents: documentsSv,
+  video: videoSv,
   common: {
     serviceName: 'Vårdkontakten',
     regionName: 'Region Gotland',
@@ -136,6 +138,18 @@ export const sv = {
     invitation_exists: 'En e-kallelse har redan skickats för det här besöket.',
     not_held: 'Dokumentet väntar inte längre på en överenskommelse.',
     request_id_reused: 'Dokumentet kunde inte skickas. Ladda om sidan och försök igen.',
+    meeting_not_open: 'Videomötet har inte öppnats ännu.',
+    meeting_ended: 'Videomötet är avslutat.',
+    meeting_full: 'Videomötet har så många deltagare som det klarar. Utan mediaserver går mötet direkt mellan deltagarna, och då får högst fyra vara med.',
+    not_in_meeting: 'Du är inte med i det här videomötet.',
+    waiting_room_not_open: 'Väntrummet har inte öppnat ännu. Du kan gå in en stund före mötet.',
+    guest_link_invalid: 'Länken fungerar inte. Kontrollera att du har fått med hela länken, eller be vården om en ny.',
+    guest_link_not_yet_valid: 'Länken gäller inte ännu. Den öppnar en kvart före mötet.',
+    guest_link_expired: 'Länken gäller inte längre. Be vården om en ny om du fortfarande ska vara med.',
+    guest_link_revoked: 'Vården har dragit tillbaka länken.',
+    guest_link_used: 'Länken har redan använts. Varje länk gäller för en person. Be vården om en egen länk.',
+    guest_eid_required: 'Mottagningen kräver att gäster legitimerar sig med BankID. Legitimera dig först.',
+    sfu_unavailable: 'Mediaservern för videomöten med fler deltagare går inte att nå just nu. Försök igen om en stund.',
     internal_error: 'Något gick fel hos oss. Försök igen om en stund.',
     network_error: 'Det gick inte att nå Vårdkontakten. Kontrollera din internetanslutning och försök igen.',
     unexpected_response: 'Tjänsten svarade på ett oväntat sätt. Försök igen om en stund.',
@@ -172,6 +186,7 @@ export const sv = {
       resident_search: 'Sökte fram dig med ditt personnummer',
       resident_overview: 'Öppnade din översikt: personuppgifter, konto och bokade tider',
       resident_proxies: 'Läste vilka som är ombud för dig',
+      video_meeting: 'Öppnade ett videomöte med dig',
       conversation: 'Läste ett samtal med dig',
       documents: 'Läste vilka dokument du har fått',
       document: 'Öppnade ett dokument till dig',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useSignOut } from '../../shared/auth/hooks/useSignOut.ts';
 import type { StaffMeResponse } from '../../shared/contracts.ts';
-import { BuildingIcon, CalendarIcon, ChartIcon, InboxIcon, PersonIcon, PreparationIcon, SearchIcon, ServiceMark, SignOutIcon, FileIcon } from '../../shared/ui/icons.tsx';
+import { BuildingIcon, CalendarIcon, ChartIcon, FileIcon, InboxIcon, PersonIcon, PreparationIcon, SearchIcon, ServiceMark, SignOutIcon, VideoIcon } from '../../shared/ui/icons.tsx';
 import { LanguageSwitch } from '../../shared/ui/LanguageSwitch.tsx';
 import { MAIN_ID, SkipLink } from '../../shared/ui/SkipLink.tsx';
 import { useInboxBadge } from '../features/messages/hooks/useInbox.ts';
@@ -131,6 +131,14 @@ function StaffNav({ me }: { me: StaffMeResponse }) {
             <NavLink to={staffPaths.printList} className="vk-subnav-link">
               <FileIcon className="vk-inline-icon" />
               {t('documents.printList.title')}
+            </NavLink>
+          </li>
+        ) : null}
+        {access.video ? (
+          <li>
+            <NavLink to={staffPaths.videoMeetings} className="vk-subnav-link">
+              <VideoIcon className="vk-inline-icon" />
+              {t('video.staff.nav')}
             </NavLink>
           </li>
         ) : null}

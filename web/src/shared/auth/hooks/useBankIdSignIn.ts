@@ -74,6 +74,7 @@ export function useBankIdSignIn({ audience, resume, onSignedIn, onNeedsTerms }: 
             callbacks.current.onNeedsTerms?.({ givenName: result.givenName, termsVersion: result.termsVersion });
             return;
           case 'signed_in':
+          case 'identified':
             setState({ step: 'done' });
             callbacks.current.onSignedIn();
             return;

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import type { ResidentBooking } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
 import { formatDateTime } from '../../../../shared/i18n/format.ts';
-import { CalendarIcon, TicketIcon } from '../../../../shared/ui/icons.tsx';
+import { CalendarIcon, TicketIcon, VideoIcon } from '../../../../shared/ui/icons.tsx';
 import { residentLinks } from '../../../paths.ts';
 import { calendarFileUrl } from '../api/calendar-file.ts';
 import { CancelBookingDialog } from './CancelBookingDialog.tsx';
@@ -35,6 +35,14 @@ export function BookingActions({ booking, onCancelled }: Props) {
           <CalendarIcon className="vk-inline-icon" />
           {t('resident.bookings.addToCalendar')}
         </Link>
+        {booking.mode === 'video' ? (
+          <Link asChild className="vk-icon-link">
+            <RouterLink to={residentLinks.videoMeeting(booking.id)}>
+              <VideoIcon className="vk-inline-icon" />
+              {t('video.resident.open')}
+            </RouterLink>
+          </Link>
+        ) : null}
         {booking.mode === 'visit' ? (
           <Link asChild className="vk-icon-link">
             <RouterLink to={residentLinks.busTicket(booking.id)}>

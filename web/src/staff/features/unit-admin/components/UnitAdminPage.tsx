@@ -19,6 +19,7 @@ import { CriteriaSection } from './CriteriaSection.tsx';
 import { DocumentExceptionsSection } from './DocumentExceptionsSection.tsx';
 import { LetterTemplatesSection } from '../../letter-templates/components/LetterTemplatesSection.tsx';
 import { FunctionsSection } from './FunctionsSection.tsx';
+import { VideoSettingsSection } from './VideoSettingsSection.tsx';
 
 /**
  * One unit's administration: functions (R-UN-1), resident criteria with a try-out (R-UN-2), appointment
@@ -88,6 +89,7 @@ function UnitAdmin({ unit }: { unit: AdminUnitDetail }) {
 
       <LetterTemplatesSection unitId={unit.id} canEdit={sharedTemplates} />
       {unit.functions.includes('chat') ? <ChatSettingsSection unitId={unit.id} /> : null}
+      {unit.functions.includes('video') ? <VideoSettingsSection unitId={unit.id} /> : null}
       {sharedTemplates ? <SharedTemplatesSection unitId={unit.id} /> : null}
     </div>
   );

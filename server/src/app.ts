@@ -13,7 +13,7 @@ import { registerAuth } from './platform/auth.ts';
 import { frameworkErrorHandler, registerErrorHandlers } from './platform/error-handler.ts';
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions } from './platform/logger.ts';
-import { registerMetrics } from './platform/metrics.ts';
+import { Metrics, registerMetrics } from './platform/metrics.ts';
 import { databaseRateLimitStore } from './platform/rate-limit-store.ts';
 import { registerJsonBodyParser } from './platform/json-body.ts';
 import { registerOpenApi } from './platform/openapi.ts';
@@ -57,6 +57,8 @@ export interface AppDeps {
   logStream?: DestinationStream;
   /** True once the process is stopping: readiness then answers 503 so no new work is sent here. */
   draining?: () => boolean;
+  /** The process's metrics, shared with its scheduler; one of its own when not given. */
+  metrics?: Metrics;
 }
 
 /** Builds the whole server as one Fastify instance; main.ts listens, tests inject. */
@@ -82,7 +84,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await app.register(rateLimit, { global: false, store: databaseRateLimitStore(deps.database.db) });
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  registerMetrics(app);
+  const metrics = deps.metrics ?? new Metrics();
+  registerMetrics(app, metrics, config.metricsToken);
+  metrics.watch({ connections: () => services.hub.connectionCount, ...services.queues }, () => clock.now());
   // Before any route plugin: each plugin context keeps the error handler it was created with.
   registerErrorHandlers(app, await registerWebApps(app, config.webDistDir));
   const cookies = { secure: config.session.cookieSecure };

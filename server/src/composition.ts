@@ -152,7 +152,8 @@ export function createServices(
   const notifier = new ResidentNotifier(residents, adapters.sms, adapters.push);
   const bookingReminders = new BookingReminders(db, clock, notifier);
   const documents = createDocumentServices(db, clock, { residents, accounts, proxyEligibility, units, unitAdmin, bookings, audit, notifier, mailbox: adapters.mailbox, virusScanner: adapters.virusScanner, senderId: config.mailbox.senderId });
-  const statistics = new StatisticsService(clock, units, accounts, bookings, new MessageCounts(db), documents.byMonth);
+  const messageCounts = new MessageCounts(db);
+  const statistics = new StatisticsService(clock, units, accounts, bookings, messageCounts, documents.byMonth);
   const chat = createChatServices(db, clock, hub, chatBus, { unitOffers, units, bookings, residents, staffDirectory, audit, unitAdmin, notifier, virusScanner: adapters.virusScanner });
   // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
   const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
@@ -187,5 +188,7 @@ export function createServices(
   ];
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
   const demoMailbox = adapters.mailbox instanceof LocalMailbox ? adapters.mailbox : null;
-  return { hub, chat, documents, demoMailbox, video, onClientMessage, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
+  // Operations: what waits, across the region, for /metrics.
+  const queues = { careWaiting: () => messageCounts.waitingForCare(), printList: () => documents.printList.depth(), videoMeetings: () => video.inProgress() };
+  return { hub, chat, documents, demoMailbox, video, queues, onClientMessage, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

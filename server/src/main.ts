@@ -6,6 +6,7 @@ import { DataDirLockedError } from './db/data-dir-lock.ts';
 import { systemClock } from './platform/clock.ts';
 import { buildApp } from './app.ts';
 import { Scheduler } from './platform/scheduler.ts';
+import { Metrics } from './platform/metrics.ts';
 import { createAdapters, createServices } from './composition.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
 import { InProcessEventBus } from './platform/event-bus.ts';
@@ -42,9 +43,10 @@ async function main(): Promise<void> {
   const videoBus = config.databaseUrl ? await PostgresEventBus.start<VideoBusEvent>(config.databaseUrl, 'video_events', busLog) : new InProcessEventBus<VideoBusEvent>();
   const services = createServices(config, database, systemClock, createAdapters(config, systemClock.now()), chatBus, videoBus);
   let closing = false;
-  const app = await buildApp({ config, database, clock: systemClock, services, draining: () => closing });
+  const metrics = new Metrics();
+  const app = await buildApp({ config, database, clock: systemClock, services, draining: () => closing, metrics });
   if (seeded) await seedDemoDocuments(services, database.db);
-  const scheduler = new Scheduler(database.db, app.log);
+  const scheduler = new Scheduler(database.db, app.log, metrics);
 
   // Readiness turns 503 at once; jobs under way finish; live connections are told to reconnect
   // (to another process behind the load balancer) and resume from their last sequence number.

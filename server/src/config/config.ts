@@ -28,6 +28,7 @@ const envSchema = z.object({
   EHR_FHIR_URL: z.url().optional(),
   EHR_FHIR_TOKEN: z.string().min(1).optional(),
   EHR_API_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   SMS_46ELKS_USERNAME: z.string().min(1).optional(),
   SMS_46ELKS_PASSWORD: z.string().min(1).optional(),
   SMS_FROM: z.string().regex(/^([A-Za-z][A-Za-z0-9]{0,10}|\+\d{6,15})$/, 'up to 11 letters and digits starting with a letter, or a phone number').default('Vardkontakt'),
@@ -87,6 +88,8 @@ export interface Config {
   listingRegister: { fhirUrl: string | undefined; token: string | undefined };
   /** R-IN-1: the bearer token the EHR sends bookings with; unset, the FHIR endpoint refuses everyone. */
   ehrApiToken: string | undefined;
+  /** Bearer token Prometheus scrapes /metrics with; unset, only loopback callers may. */
+  metricsToken: string | undefined;
   /** R-IN-1: the EHR's FHIR R4 server to read appointments from at sign-in; the embedded demo EHR when unset. */
   ehrFhirUrl: string | undefined;
   ehrFhirToken: string | undefined;
@@ -174,6 +177,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     },
     listingRegister: { fhirUrl: e.LISTING_REGISTER_FHIR_URL, token: e.LISTING_REGISTER_TOKEN },
     ehrApiToken: e.EHR_API_TOKEN,
+    metricsToken: e.METRICS_TOKEN,
     ehrFhirUrl: e.EHR_FHIR_URL,
     ehrFhirToken: e.EHR_FHIR_TOKEN,
     sms: { username: e.SMS_46ELKS_USERNAME, password: e.SMS_46ELKS_PASSWORD, from: e.SMS_FROM },

@@ -75,6 +75,27 @@ describe('operations', () => {
     expect(metrics.body).toMatch(/route="\/api\/health"/);
   });
 
+  it('metrics report live connections, the queues (residents waiting for care, the print list) and video meetings; only loopback or the metrics token may read them', async () => {
+    const metrics = await ctx.browser().get('/metrics');
+    for (const name of ['websocket_connections', 'care_waiting_conversations_depth', 'care_waiting_conversations_oldest_seconds', 'print_list_documents_depth', 'print_list_documents_oldest_seconds', 'video_meetings_in_progress']) {
+      expect(metrics.body).toMatch(new RegExp(`^${name} \\d`, 'm'));
+    }
+    const outside = await ctx.app.inject({ url: '/metrics', remoteAddress: '10.1.2.3' });
+    expect(outside.statusCode).toBe(404);
+    expect(outside.body).not.toContain('http_requests_total');
+    const token = 'metrics-token-6c1f0e9b4d2a7f3e8c5b1a0d';
+    const guarded = await TestContext.create({ METRICS_TOKEN: token });
+    try {
+      expect((await guarded.app.inject({ url: '/metrics' })).statusCode).toBe(404);
+      expect((await guarded.app.inject({ url: '/metrics', headers: { authorization: 'Bearer wrong-token-000000000000000000000000' } })).statusCode).toBe(404);
+      const allowed = await guarded.app.inject({ url: '/metrics', remoteAddress: '10.1.2.3', headers: { authorization: `Bearer ${token}` } });
+      expect(allowed.statusCode).toBe(200);
+      expect(allowed.body).toContain('http_requests_total');
+    } finally {
+      await guarded.close();
+    }
+  });
+
   it('a failure on our side answers 5xx with only a request id, and health reports the database down', async () => {
     const broken = await TestContext.create();
     const anna = await broken.residentBrowser('anna');

@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/client.ts';
 import { claimDueRun, recordRunEnd } from './job-claims.repository.ts';
+import type { Metrics } from './metrics.ts';
 
 export interface ScheduledJob {
   name: string;
@@ -21,6 +22,7 @@ export class Scheduler {
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    private readonly metrics?: Metrics,
   ) {}
 
   start(jobs: readonly ScheduledJob[]): void {
@@ -45,12 +47,14 @@ export class Scheduler {
       return;
     }
     let ok = true;
+    const started = performance.now();
     try {
       await job.run();
     } catch (err) {
       ok = false;
       this.log.error({ err, job: job.name }, 'scheduled job failed');
     }
+    this.metrics?.jobRan(job.name, ok, (performance.now() - started) / 1000);
     await recordRunEnd(this.db, job.name, ok).catch((err: unknown) => this.log.warn({ err, job: job.name }, 'could not record a job run'));
   }
 

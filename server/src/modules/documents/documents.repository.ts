@@ -109,11 +109,12 @@ export const documentsRepository = {
       .where(and(eq(documents.unitId, unitId), isNotNull(documents.printQueuedAt), isNull(documents.printedAt), ids ? inArray(documents.id, ids) : undefined))
       .orderBy(asc(documents.printQueuedAt)),
 
-  async printSummary(db: Db, unitId: string) {
+  /** What waits on the print list of a unit, or of every unit when none is named (for operations). */
+  async printSummary(db: Db, unitId?: string) {
     const [row] = await db
       .select({ waiting: count(), oldest: min(documents.printQueuedAt) })
       .from(documents)
-      .where(and(eq(documents.unitId, unitId), isNotNull(documents.printQueuedAt), isNull(documents.printedAt)));
+      .where(and(unitId ? eq(documents.unitId, unitId) : undefined, isNotNull(documents.printQueuedAt), isNull(documents.printedAt)));
     return { waiting: row?.waiting ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
   },
 

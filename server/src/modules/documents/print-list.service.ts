@@ -5,6 +5,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { AppError } from '../../platform/errors.ts';
 import { assertStaffMay } from '../../platform/permissions.ts';
 import type { StaffPrincipal } from '../../platform/principal.ts';
+import type { QueueDepth } from '../../platform/metrics.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { DocumentFiles } from './document-files.ts';
 import { documentsRepository } from './documents.repository.ts';
@@ -26,6 +27,12 @@ export class PrintList {
     assertStaffMay(principal, 'print_list.work');
     const s = await documentsRepository.printSummary(this.db, principal.activeUnitId);
     return { waiting: s.waiting, oldestQueuedAt: s.oldest?.toISOString() ?? null };
+  }
+
+  /** Operations: how many documents wait to be printed across the region, and since when the oldest. */
+  async depth(): Promise<QueueDepth> {
+    const s = await documentsRepository.printSummary(this.db);
+    return { count: s.waiting, oldest: s.oldest };
   }
 
   async list(principal: StaffPrincipal, requestId: string): Promise<PrintListResponse> {

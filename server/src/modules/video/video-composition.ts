@@ -22,6 +22,7 @@ import { StaffMeetings } from './staff-meetings.service.ts';
 import { type VideoBusEvent, VideoDelivery } from './video-delivery.ts';
 import { VideoSettingsAdmin } from './video-settings.service.ts';
 import { VideoSocket } from './video-socket.ts';
+import { videoRepository } from './video.repository.ts';
 
 export interface VideoNeeds {
   hub: RealtimeHub;
@@ -65,5 +66,7 @@ export function createVideoServices(db: Db, clock: Clock, needs: VideoNeeds, opt
     residentVideo: new ResidentVideo(db, clock, needs.residents, needs.bookings, creator),
     guestLinks: new GuestLinks(db, clock, access, delivery, needs.sessions, needs.units, needs.sms, needs.identities, options.publicUrl),
     settings: new VideoSettingsAdmin(db, clock, needs.unitAdmin),
+    /** Operations: meetings under way across the region. */
+    inProgress: () => videoRepository.inProgressCount(db),
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { videoChatMessages, videoGuestLinks, videoMeetingMembers, videoMeetings, videoParticipants, videoSettings, videoSignals } from '../../db/schema/index.ts';
 
@@ -101,6 +101,12 @@ export const videoRepository = {
       .where(onlyPresence ? and(eq(videoParticipants.id, id), eq(videoParticipants.presence, onlyPresence)) : eq(videoParticipants.id, id))
       .returning();
     return row ?? null;
+  },
+
+  /** Meetings under way across the region (two people met, nobody ended it yet), for operations. */
+  async inProgressCount(db: Db): Promise<number> {
+    const [row] = await db.select({ n: count() }).from(videoMeetings).where(and(isNotNull(videoMeetings.startedAt), isNull(videoMeetings.endedAt)));
+    return row?.n ?? 0;
   },
 
   async admittedCount(db: Db, meetingId: string): Promise<number> {

@@ -19,3 +19,6 @@ export const errorResponses = {
 } as const;
 
 export const noContent = z.null().describe('No content');
+
+/** A response that is a file of one of these types, sent as its bytes (never serialised); refusals stay JSON. */
+export const fileResponse = (types: readonly string[]) => ({ content: Object.fromEntries(types.map((type) => [type, { schema: z.any().describe('The file') }])) });

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { markPrintedResponse, printListResponse, printListSummary, printSelectionRequest } from '../../../../contracts/documents.ts';
 import { requireStaff } from '../../platform/auth.ts';
-import { errorResponses } from '../../platform/route-schemas.ts';
+import { errorResponses, fileResponse } from '../../platform/route-schemas.ts';
 import type { PrintList } from './print-list.service.ts';
 
 /** R-DC-6, R-DC-9: the unit's print list. */
@@ -17,7 +17,7 @@ export async function printListRoutes(app: FastifyInstance, deps: { printList: P
   r.get('/api/staff/print-list/summary', { schema: { tags, summary: 'How many wait and since when, for monitoring (R-MS-12)', response: { 200: printListSummary, ...errorResponses } } }, async (request) =>
     printList.summary(requireStaff(request)),
   );
-  r.post('/api/staff/print-list/print', { schema: { tags, summary: 'The chosen documents with their attachments as one PDF', body: printSelectionRequest, produces: ['application/pdf'], response: { 200: z.any(), ...errorResponses } } }, async (request, reply) =>
+  r.post('/api/staff/print-list/print', { schema: { tags, summary: 'The chosen documents with their attachments as one PDF', body: printSelectionRequest, response: { 200: fileResponse(['application/pdf']), ...errorResponses } } }, async (request, reply) =>
     reply
       .header('content-type', 'application/pdf')
       .header('content-disposition', 'attachment; filename="utskriftslista.pdf"')

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readDocumentResponse, residentDocumentDetail, residentDocumentsResponse } from '../../../../contracts/documents.ts';
 import { requireResident } from '../../platform/auth.ts';
-import { errorResponses } from '../../platform/route-schemas.ts';
+import { errorResponses, fileResponse } from '../../platform/route-schemas.ts';
 import { sendFile } from '../messaging/attachments.routes.ts';
 import type { PdfFile } from './document-files.ts';
 import type { ResidentDocuments } from './resident-documents.service.ts';
@@ -16,7 +16,7 @@ export async function residentDocumentsRoutes(app: FastifyInstance, deps: { docu
   const { documents } = deps;
   const tags = ['Resident: documents'];
   const params = z.object({ documentId: z.uuid() });
-  const file = { produces: ['application/pdf'], response: { 200: z.any(), ...errorResponses } };
+  const file = { response: { 200: fileResponse(['application/pdf']), ...errorResponses } };
 
   r.get('/api/me/documents', { schema: { tags, summary: 'Documents received in the app, newest first, with read marks', response: { 200: residentDocumentsResponse, ...errorResponses } } }, async (request) =>
     documents.list(requireResident(request)),

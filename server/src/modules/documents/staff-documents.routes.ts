@@ -4,7 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { agreementRequest, documentAttachmentInfo, documentOptionsResponse, sendDocumentRequest, sendDocumentResponse, staffDocumentsResponse } from '../../../../contracts/documents.ts';
 import { requireStaff } from '../../platform/auth.ts';
-import { errorResponses } from '../../platform/route-schemas.ts';
+import { errorResponses, fileResponse } from '../../platform/route-schemas.ts';
 import { MAX_ATTACHMENT_BYTES } from '../messaging/attachments/limits.ts';
 import { readUpload, sendFile } from '../messaging/attachments.routes.ts';
 import type { StaffDocuments } from './staff-documents.service.ts';
@@ -19,7 +19,7 @@ export async function staffDocumentsRoutes(app: FastifyInstance, deps: { staff: 
   const tags = ['Staff: documents'];
   const residentParams = z.object({ residentId: z.uuid() });
   const documentParams = z.object({ documentId: z.uuid() });
-  const file = { produces: ['application/pdf'], response: { 200: z.any(), ...errorResponses } };
+  const file = { response: { 200: fileResponse(['application/pdf']), ...errorResponses } };
   const refusals = { 413: errorResponses[400], 422: errorResponses[400], 503: errorResponses[400] };
 
   r.get('/api/staff/residents/:residentId/document-options', { schema: { tags, summary: 'What may be sent to the resident from your unit: coming visits to invite to, letter templates, kinds', params: residentParams, response: { 200: documentOptionsResponse, ...errorResponses } } }, async (request) =>

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { attachmentInfo } from '../../../../contracts/messaging.ts';
 import { requireResident, requireStaff } from '../../platform/auth.ts';
 import { AppError, invalidField } from '../../platform/errors.ts';
-import { errorResponses } from '../../platform/route-schemas.ts';
+import { errorResponses, fileResponse } from '../../platform/route-schemas.ts';
 import { MAX_ATTACHMENT_BYTES } from './attachments/limits.ts';
 import { ATTACHMENT_TYPES } from './attachments/sanitised-file.ts';
 import type { Attachments, StoredFile } from './attachments.service.ts';
@@ -57,14 +57,7 @@ export async function attachmentsRoutes(app: FastifyInstance, deps: { attachment
   r.post('/api/me/conversations/:conversationId/attachments', { schema: uploadSchema(['Resident: messages']) }, upload(requireResident));
   r.post('/api/staff/conversations/:conversationId/attachments', { schema: uploadSchema(['Staff: messages']) }, upload(requireStaff));
 
-  // The file's own type; its bytes are sent as they are, never serialised.
-  const fileBytes = z.any().describe('The file');
-  const fileSchema = (tags: string[]) => ({
-    tags,
-    summary: 'Download a file of a conversation, as an attachment',
-    params: fileParams,
-    response: { 200: { content: Object.fromEntries(ATTACHMENT_TYPES.map((type) => [type, { schema: fileBytes }])) }, ...errorResponses },
-  });
+  const fileSchema = (tags: string[]) => ({ tags, summary: 'Download a file of a conversation, as an attachment', params: fileParams, response: { 200: fileResponse(ATTACHMENT_TYPES), ...errorResponses } });
   r.get('/api/me/attachments/:attachmentId', { schema: fileSchema(['Resident: messages']) }, async (request, reply) => sendFile(reply, await attachments.download(requireResident(request), request.params.attachmentId)));
   r.get('/api/staff/attachments/:attachmentId', { schema: fileSchema(['Staff: messages']) }, async (request, reply) => sendFile(reply, await attachments.download(requireStaff(request), request.params.attachmentId)));
 }

@@ -3,10 +3,11 @@ import type { Db } from '../../db/client.ts';
 
 /**
  * Counts committed row changes in every table but the technical ones that any request may touch
- * (a session's last activity, a sign-in in progress, job runs, keys made on first use). A trigger
+ * (a session's last activity, a sign-in in progress, job runs, keys made on first use, and the
+ * rate-limit windows, which must count refused attempts too). A trigger
  * counts in a table, so a change rolled back is no change: what the count shows was really kept.
  */
-const TECHNICAL_TABLES = ['sessions', 'sign_in_attempts', 'scheduled_jobs', 'service_secrets'];
+const TECHNICAL_TABLES = ['sessions', 'sign_in_attempts', 'scheduled_jobs', 'service_secrets', 'rate_limit_windows'];
 
 type Rows<T> = { rows: T[] };
 

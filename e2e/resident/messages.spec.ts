@@ -417,3 +417,21 @@ test('signed out everywhere while a conversation is open: that page goes to sign
   await expect(page.getByText('Du är utloggad på alla enheter.')).toBeVisible();
   await expect(otherDevice.getByRole('heading', { level: 1, name: 'Välkommen till Vårdkontakten' })).toBeVisible();
 });
+
+test('a message that could not be sent is kept on the device until it is sent, and forgotten when the resident signs out', async ({ page, consoleGuard }) => {
+  consoleGuard.allow(/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/);
+  await page.routeWebSocket('**/api/ws', () => undefined);
+  await signInResident(page, demo.jonas);
+  const id = await startByApi(page, 'administrative', {}, 'Jag behöver ett intyg.');
+  await page.goto(`/meddelanden/${id}`);
+  const pendingKeys = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('vardkontakten.pending.')));
+  // The sends cannot get through: the message waits on the device.
+  await page.route(`**/api/me/conversations/${id}/messages`, (route) => route.abort('internetdisconnected'));
+  await composer(page).fill('Det gäller ett intyg för arbetsgivaren.');
+  await composer(page).press('Enter');
+  await expect.poll(pendingKeys).toHaveLength(1);
+
+  await page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Vårdkontakten' })).toBeVisible();
+  expect(await pendingKeys()).toEqual([]);
+});

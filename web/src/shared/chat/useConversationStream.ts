@@ -3,6 +3,21 @@ import type { Message } from '../contracts.ts';
 import { useRealtimeConnection } from '../realtime/RealtimeContext.ts';
 import { ConversationStream, type OutgoingMessage, type PendingMessage, type PendingStore, type Side, type StreamHttp, type StreamState } from './conversation-stream.ts';
 
+const PENDING_KEY_PREFIX = 'vardkontakten.pending.';
+
+/**
+ * Signing out leaves no message text on the device (a shared computer, a borrowed phone): messages
+ * not yet sent are forgotten. Until then they survive reloads and lost connections.
+ */
+export function forgetUnsentMessages(): void {
+  try {
+    const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i)).filter((k): k is string => k?.startsWith(PENDING_KEY_PREFIX) ?? false);
+    for (const key of keys) localStorage.removeItem(key);
+  } catch {
+    // Storage blocked: nothing was kept there either.
+  }
+}
+
 function localPendingStore(key: string): PendingStore {
   return {
     load: () => {
@@ -57,7 +72,7 @@ export function useConversationStream(conversationId: string, side: Side, initia
       side,
       realtime,
       { fetchAfter: (after) => httpRef.current.fetchAfter(after), send: (id, m) => httpRef.current.send(id, m), read: (seq) => httpRef.current.read(seq) },
-      localPendingStore(`vardkontakten.pending.${side}.${conversationId}`),
+      localPendingStore(`${PENDING_KEY_PREFIX}${side}.${conversationId}`),
       () => crypto.randomUUID(),
       setState,
       initial ?? [],

@@ -5,6 +5,7 @@ import { signOutEverywhere } from '../api/sign-out-everywhere.ts';
 import { expectSessionEnd } from '../session-ending.ts';
 import { setSignInNotice } from '../sign-in-notice.ts';
 import { clearToSignedOut } from './useSession.ts';
+import { forgetUnsentMessages } from '../../chat/useConversationStream.ts';
 
 /** Sign out here, or everywhere; either way the person ends on the sign-in page with a confirmation. */
 export function useSignOut(signInPath: string) {
@@ -21,6 +22,7 @@ export function useSignOut(signInPath: string) {
         return;
       }
       setSignInNotice(scope === 'everywhere' ? 'signedOutEverywhere' : 'signedOut');
+      forgetUnsentMessages();
       clearToSignedOut(queryClient);
       void navigate(signInPath, { replace: true });
     },

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clearToSignedOut } from '../../../../shared/auth/hooks/useSession.ts';
+import { forgetUnsentMessages } from '../../../../shared/chat/useConversationStream.ts';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { PageHeading } from '../../../../shared/ui/PageHeading.tsx';
 import { residentPaths } from '../../../paths.ts';
@@ -19,7 +20,10 @@ export function UnregisteredPage() {
 
   // The session has ended on the server: forget everything cached about the person.
   useEffect(() => {
-    if (cameFromUnregistering) clearToSignedOut(queryClient);
+    if (cameFromUnregistering) {
+      forgetUnsentMessages();
+      clearToSignedOut(queryClient);
+    }
   }, [cameFromUnregistering, queryClient]);
 
   return (

@@ -20,15 +20,17 @@ process.env.VIDEO_JANUS_ADMIN_KEY ??= randomBytes(24).toString('base64url');
 const dataDir = (name: string) => (process.env[`VIDEO_DATA_${name}`] ??= mkdtempSync(join(tmpdir(), `vk-video-${name}-`)));
 
 const turnUrl = `turn:127.0.0.1:${ports.turn}?transport=udp`;
+const logDir = process.env.TEST_LOG_DIR;
 const app = (port: number, name: string, env: Record<string, string>) => ({
-  command: 'npx tsx server/src/main.ts',
+  // Under npm test each server logs at info level into TEST_LOG_DIR, which is scanned afterwards.
+  command: logDir ? `mkdir -p '${logDir}' && npx tsx server/src/main.ts >> '${logDir}/e2e-video-${name}.log' 2>&1` : 'npx tsx server/src/main.ts',
   cwd: root,
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: 'ignore' as const,
   stderr: 'pipe' as const,
-  env: { PORT: String(port), DATA_DIR: dataDir(name), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: 'warn', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env },
+  env: { PORT: String(port), DATA_DIR: dataDir(name), PUBLIC_URL: `http://localhost:${port}`, LOG_LEVEL: logDir ? 'info' : 'warn', SIGNIN_RATE_LIMIT_PER_MINUTE: '1000', ...env },
 });
 
 const reporter: ReporterDescription[] = [['list']];

@@ -12,8 +12,6 @@ export const statisticsSeries = z.object({
   key: statisticsSeriesKey,
   /** `total`: the number at the end of each month (users, units); `per_month`: what happened in each month. */
   measure: z.enum(['total', 'per_month']),
-  /** False while the function that produces the figure is not in service yet. */
-  available: z.boolean(),
   /** One value per entry of `months`. */
   values: z.array(z.number().int().min(0)),
 });

@@ -45,11 +45,11 @@ export class StatisticsService {
       regionName: region.name,
       months,
       series: [
-        { key: 'accounts', measure: 'total', available: true, values: totalAtMonthEnd(months, accounts) },
-        { key: 'connected_units', measure: 'total', available: true, values: totalAtMonthEnd(months, units) },
-        { key: 'video_meetings', measure: 'per_month', available: true, values: perMonth(months, video) },
-        { key: 'messages', measure: 'per_month', available: true, values: perMonth(months, messages) },
-        { key: 'e_documents', measure: 'per_month', available: true, values: perMonth(months, documents) },
+        { key: 'accounts', measure: 'total', values: totalAtMonthEnd(months, accounts) },
+        { key: 'connected_units', measure: 'total', values: totalAtMonthEnd(months, units) },
+        { key: 'video_meetings', measure: 'per_month', values: perMonth(months, video) },
+        { key: 'messages', measure: 'per_month', values: perMonth(months, messages) },
+        { key: 'e_documents', measure: 'per_month', values: perMonth(months, documents) },
       ],
       computedAt: now.toISOString(),
     };

@@ -1157,7 +1157,6 @@ export const en: Catalogue = {
         total: 'Right now',
         per_month: 'in {{month}} so far',
       },
-      notAvailable: 'The function is not in service yet, so there are no figures to show.',
       chart: {
         per_month: 'Bar chart of the number per month, {{from}}–{{to}}. Lowest {{min}}, highest {{max}}, {{latest}} in {{last}} so far.',
         total: 'Line chart of the number at the end of each month, {{from}}–{{to}}. First {{first}}, now {{latest}}, highest {{max}}.',

@@ -1163,7 +1163,6 @@ export const sv = {
         total: 'Just nu',
         per_month: 'i {{month}} hittills',
       },
-      notAvailable: 'Funktionen är inte i drift ännu, så det finns inga siffror att visa.',
       chart: {
         per_month: 'Stapeldiagram över antal per månad, {{from}}–{{to}}. Lägst {{min}}, högst {{max}}, i {{last}} hittills {{latest}}.',
         total: 'Linjediagram över antal vid slutet av varje månad, {{from}}–{{to}}. Först {{first}}, nu {{latest}}, högst {{max}}.',

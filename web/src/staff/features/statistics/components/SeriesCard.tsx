@@ -2,7 +2,6 @@ import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import type { StatisticsSeries } from '../../../../shared/contracts.ts';
 import { useLanguage } from '../../../../shared/hooks/useLanguage.ts';
-import { EmptyState } from '../../../../shared/ui/EmptyState.tsx';
 import { FiguresTable } from '../../../charts/FiguresTable.tsx';
 import { formatNumber, monthLabel } from '../../../charts/chart-scale.ts';
 import { SeriesChart } from './SeriesChart.tsx';
@@ -28,27 +27,19 @@ export function SeriesCard({ series, months }: { series: StatisticsSeries; month
               {t(`staff.statistics.seriesHint.${series.key}`)} {t(`staff.statistics.measure.${series.measure}`)}.
             </Paragraph>
           </div>
-          {series.available ? (
-            <>
-              <p className="vk-stat">
-                <span className="vk-stat__value">{formatNumber(latest, language)}</span>
-                <span className="vk-stat__label">{t(`staff.statistics.latest.${series.measure}`, { month: lastMonth })}</span>
-              </p>
-              <SeriesChart series={series} months={months} title={`${name}, ${t(`staff.statistics.measure.${series.measure}`).toLocaleLowerCase(language)}`} />
-            </>
-          ) : (
-            <EmptyState>{t('staff.statistics.notAvailable')}</EmptyState>
-          )}
+          <p className="vk-stat">
+            <span className="vk-stat__value">{formatNumber(latest, language)}</span>
+            <span className="vk-stat__label">{t(`staff.statistics.latest.${series.measure}`, { month: lastMonth })}</span>
+          </p>
+          <SeriesChart series={series} months={months} title={`${name}, ${t(`staff.statistics.measure.${series.measure}`).toLocaleLowerCase(language)}`} />
         </Card.Block>
-        {series.available ? (
-          <FiguresTable
-            summary={t('staff.statistics.table')}
-            caption={name}
-            labelHeading={t('staff.statistics.month')}
-            valueHeading={t('staff.statistics.value')}
-            rows={months.map((month, i) => ({ key: month, label: monthLabel(month, language), value: series.values[i] ?? 0 }))}
-          />
-        ) : null}
+        <FiguresTable
+          summary={t('staff.statistics.table')}
+          caption={name}
+          labelHeading={t('staff.statistics.month')}
+          valueHeading={t('staff.statistics.value')}
+          rows={months.map((month, i) => ({ key: month, label: monthLabel(month, language), value: series.values[i] ?? 0 }))}
+        />
       </section>
     </Card>
   );

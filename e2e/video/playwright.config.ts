@@ -12,7 +12,8 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
  */
 const root = resolve(import.meta.dirname, '../..');
 const base = Number(process.env.E2E_PORT ?? 3400);
-export const ports = { app: base, relay: base + 1, wrongSecret: base + 2, turn: base + 10, janus: base + 50 };
+// The SFU journey has a server of its own: the first peer-to-peer journey ends Anna's meeting for all.
+export const ports = { app: base, relay: base + 1, wrongSecret: base + 2, sfu: base + 3, turn: base + 10, janus: base + 50 };
 
 // Secrets made once per run in the runner process and inherited by the workers.
 process.env.VIDEO_TURN_SECRET ??= randomBytes(24).toString('base64url');
@@ -46,7 +47,8 @@ export default defineConfig({
   timeout: 120_000,
   expect: { timeout: 15_000 },
   reporter,
-  use: { locale: 'sv-SE', timezoneId: 'Europe/Stockholm', trace: 'retain-on-failure', screenshot: 'only-on-failure', baseURL: `http://localhost:${ports.app}` },
+  // A missing button fails within half a minute rather than at the end of a four-minute journey.
+  use: { actionTimeout: 30_000, navigationTimeout: 30_000, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', trace: 'retain-on-failure', screenshot: 'only-on-failure', baseURL: `http://localhost:${ports.app}` },
   projects: [
     {
       name: 'chromium-video',
@@ -77,6 +79,7 @@ export default defineConfig({
     { command: `node scripts/video/coturn.mjs ${ports.turn} ${base + 20} ${base + 49}`, cwd: root, port: ports.turn, reuseExistingServer: false, timeout: 30_000, stdout: 'ignore', stderr: 'pipe', env: { TURN_SECRET: process.env.VIDEO_TURN_SECRET } },
     { command: `node scripts/video/janus.mjs ${ports.janus} ${base + 60}-${base + 99}`, cwd: root, port: ports.janus, reuseExistingServer: false, timeout: 30_000, stdout: 'ignore', stderr: 'pipe', env: { JANUS_ADMIN_KEY: process.env.VIDEO_JANUS_ADMIN_KEY, JANUS_ICE_ENFORCE: 'veth0' } },
     app(ports.app, 'app', { TURN_URLS: turnUrl, TURN_SECRET: process.env.VIDEO_TURN_SECRET, JANUS_URL: `ws://127.0.0.1:${ports.janus}`, JANUS_ADMIN_KEY: process.env.VIDEO_JANUS_ADMIN_KEY }),
+    app(ports.sfu, 'sfu', { TURN_URLS: turnUrl, TURN_SECRET: process.env.VIDEO_TURN_SECRET, JANUS_URL: `ws://127.0.0.1:${ports.janus}`, JANUS_ADMIN_KEY: process.env.VIDEO_JANUS_ADMIN_KEY }),
     app(ports.relay, 'relay', { TURN_URLS: turnUrl, TURN_SECRET: process.env.VIDEO_TURN_SECRET, VIDEO_ICE_TRANSPORT_POLICY: 'relay' }),
     app(ports.wrongSecret, 'wrong', { TURN_URLS: turnUrl, TURN_SECRET: `${process.env.VIDEO_TURN_SECRET}-not-coturns`, VIDEO_ICE_TRANSPORT_POLICY: 'relay' }),
   ],

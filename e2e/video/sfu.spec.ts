@@ -6,7 +6,7 @@ import { ports } from './playwright.config.ts';
 test.setTimeout(240_000);
 
 test('R-VM-3: with an interpreter by guest link the meeting goes through Janus, and all three see the two others', async ({ browser }) => {
-  const base = `http://localhost:${ports.app}`;
+  const base = `http://localhost:${ports.sfu}`;
   const resident = await (await contextOn(browser, base)).newPage();
   const staffContext = await contextOn(browser, base);
   await staffContext.grantPermissions(['clipboard-read', 'clipboard-write']);

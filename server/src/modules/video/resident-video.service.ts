@@ -1,3 +1,4 @@
+import type { ResidentBooking } from '../../../../contracts/resident.ts';
 import type { ResidentMeetingResponse } from '../../../../contracts/video.ts';
 import type { Clock } from '../../platform/clock.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
@@ -23,10 +24,9 @@ export class ResidentVideo {
   ) {}
 
   async meetingOf(principal: ResidentPrincipal, bookingId: string): Promise<ResidentMeetingResponse> {
-    const booking = await this.videoBooking(principal, bookingId);
+    const { booking, shown } = await this.videoBooking(principal, bookingId);
     const meeting = await videoRepository.meetingOfBooking(this.db, booking.id);
     const subject = await this.residents.names(principal.subjectId);
-    const shown = await this.residents.bookingOf(principal, bookingId);
     return {
       bookingId,
       unitName: shown.unit.name,
@@ -41,7 +41,7 @@ export class ResidentVideo {
 
   /** Opens the way to the waiting room: the meeting of the booking, made now if staff have not opened it yet. */
   async join(principal: ResidentPrincipal, bookingId: string): Promise<{ meetingId: string }> {
-    const booking = await this.videoBooking(principal, bookingId);
+    const { booking } = await this.videoBooking(principal, bookingId);
     const meeting = await videoRepository.meetingOfBooking(this.db, booking.id);
     const verdict = waitingRoomVerdict({ startsAt: booking.startsAt, endsAt: booking.endsAt, endedAt: meeting?.endedAt ?? (booking.status === 'booked' ? null : booking.endsAt) }, this.clock.now());
     if (verdict === 'ended') throw new AppError('meeting_ended', 409, 'The video meeting has ended');
@@ -49,10 +49,13 @@ export class ResidentVideo {
     return { meetingId: (meeting ?? (await this.creator.ensureForBooking(booking))).id };
   }
 
-  private async videoBooking(principal: ResidentPrincipal, bookingId: string): Promise<VideoBookingRow> {
-    await this.residents.bookingOf(principal, bookingId);
+  /** A booking that is not a video booking is refused before the look is recorded for a proxy (R-PX-5). */
+  private async videoBooking(principal: ResidentPrincipal, bookingId: string): Promise<{ booking: VideoBookingRow; shown: ResidentBooking }> {
     const [booking] = await this.bookings.videoBookings([bookingId]);
-    if (!booking || booking.residentId !== principal.subjectId) throw notFound('The video booking');
-    return booking;
+    const isVideoBooking = () => {
+      if (!booking || booking.residentId !== principal.subjectId) throw notFound('The video booking');
+    };
+    const shown = await this.residents.bookingOf(principal, bookingId, isVideoBooking);
+    return { booking: booking!, shown };
   }
 }

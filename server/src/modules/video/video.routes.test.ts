@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
@@ -107,6 +108,26 @@ describe('R-VM-2, R-VM-4: residents enter through the waiting room', () => {
     } finally {
       ctx.clock.set(before);
     }
+  });
+});
+
+describe('R-PX-5: a refused look is not recorded', () => {
+  const activityCount = async () => ((await ctx.database.db.execute(sql`select count(*)::int as n from resident_activity`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+
+  it('R-PX-5: asking for the video meeting of a child’s booking that is not a video booking is not found and records nothing; the meeting of a video booking is recorded once', async () => {
+    const guardian = await ctx.residentBrowser('anna');
+    const elsa = (await guardian.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
+    expect((await guardian.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
+    const { upcoming, past } = (await guardian.get('/api/me/bookings')).json() as { upcoming: { id: string; mode: string }[]; past: { id: string; mode: string }[] };
+    const visit = [...upcoming, ...past].find((b) => b.mode !== 'video');
+    const video = upcoming.find((b) => b.mode === 'video');
+    expect(visit && video).toBeTruthy();
+    const before = await activityCount();
+    const refused = await guardian.get(`/api/me/bookings/${visit!.id}/video`);
+    expect(refused.statusCode).toBe(404);
+    expect(await activityCount()).toBe(before);
+    expect((await guardian.get(`/api/me/bookings/${video!.id}/video`)).statusCode).toBe(200);
+    expect(await activityCount()).toBe(before + 1);
   });
 });
 

@@ -85,7 +85,7 @@ describe('fuzzing every route from the OpenAPI document', () => {
         if (res.statusCode === 401 && caller.kind !== 'anonymous' && caller.kind !== 'ehr' && !browser.cookies.has('sid')) browser = await freshBrowser(caller);
       }
     }
-    expect([...problems]).toEqual([]);
+    expect([...problems], [...problems].join("\n")).toEqual([]);
     // The run was real: thousands of requests, most refused, some accepted.
     expect(sent).toBeGreaterThan(operations.length * casesPerRouteAndCaller * 0.9);
     expect(refused).toBeGreaterThan(sent / 4);

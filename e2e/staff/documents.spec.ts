@@ -21,8 +21,9 @@ test('R-DC-1, R-DC-3: staff send an e-invitation with a PDF; the resident opens 
   await page.getByRole('button', { name: 'Skicka dokument' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('radio', { name: 'Kallelse' }).check();
+  // An earlier journey may have booked Anna a second video visit; the first one is the demo's.
   const visit = dialog.getByLabel('Besök att kalla till');
-  await visit.selectOption((await visit.locator('option', { hasText: 'Videobesök' }).getAttribute('value'))!);
+  await visit.selectOption((await visit.locator('option', { hasText: 'Videobesök' }).first().getAttribute('value'))!);
   await dialog.getByLabel('Text', { exact: true }).fill('Välkommen till ditt videobesök. Testa kamera och mikrofon i appen i förväg.');
   await dialog.getByLabel('Länktext').fill('Så fungerar videobesök');
   await dialog.getByLabel('Adress (https://)').fill('https://www.1177.se/videobesok');

@@ -16,12 +16,27 @@ export interface Database {
 
 const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
 
-export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory' };
+/** `pglite-memory` may start from `image`, a data folder dumped by `migratedPgliteImage`. */
+export type DatabaseTarget = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string } | { kind: 'pglite-memory'; image?: Blob };
 
 /** Opens the database and applies the committed migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.kind === 'postgres') return openPostgres(target.url);
-  return openPglite(target.kind === 'pglite' ? resolve(target.dataDir) : undefined);
+  return target.kind === 'pglite' ? openPglite(resolve(target.dataDir)) : openPglite(undefined, target.image);
+}
+
+/** An empty, migrated PGlite data folder as one blob: tests start each database from it instead of running initdb and every migration again. */
+export async function migratedPgliteImage(): Promise<Blob> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const { migrate } = await import('drizzle-orm/pglite/migrator');
+  const client = new PGlite();
+  try {
+    await migrate(drizzle(client, { schema }), { migrationsFolder });
+    return await client.dumpDataDir('none');
+  } finally {
+    await client.close();
+  }
 }
 
 async function openPostgres(url: string): Promise<Database> {
@@ -53,7 +68,7 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, image?: Blob): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const { migrate } = await import('drizzle-orm/pglite/migrator');
@@ -63,7 +78,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     releaseLock = acquireDataDirLock(dataDir);
   }
   try {
-    const client = dataDir ? new PGlite(resolve(dataDir, 'pgdata')) : new PGlite();
+    const client = dataDir ? new PGlite(resolve(dataDir, 'pgdata')) : new PGlite({ loadDataDir: image });
     await client.waitReady;
     const db = drizzle(client, { schema }) as unknown as Db;
     await migrate(drizzle(client, { schema }), { migrationsFolder });

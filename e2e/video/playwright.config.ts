@@ -48,7 +48,7 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter,
   // A missing button fails within half a minute rather than at the end of a four-minute journey.
-  use: { actionTimeout: 30_000, navigationTimeout: 30_000, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', trace: 'retain-on-failure', screenshot: 'only-on-failure', baseURL: `http://localhost:${ports.app}` },
+  use: { actionTimeout: 30_000, navigationTimeout: 30_000, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', trace: 'on-first-retry', screenshot: 'only-on-failure', baseURL: `http://localhost:${ports.app}` },
   projects: [
     {
       name: 'chromium-video',

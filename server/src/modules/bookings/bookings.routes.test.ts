@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { appointmentTypes, bookings } from '../../db/schema/index.ts';
 import { residentDbId } from '../../testing/residents-by-key.ts';
 import { residentId, TEST_START, TestContext } from '../../testing/test-context.ts';
 import type { TestBrowser } from '../../testing/test-browser.ts';
+import { residentActivityCount } from '../../testing/resident-activity.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -127,7 +128,7 @@ describe('R-BK-1: adding a booking to the calendar', () => {
 });
 
 describe('R-PX-5: what a proxy does with a child’s bookings is recorded, and only what was done', () => {
-  const activityCount = async () => ((await ctx.database.db.execute(sql`select count(*)::int as n from resident_activity`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const activityCount = () => residentActivityCount(ctx.database.db);
 
   it('R-PX-5: a refused look (a calendar file or ticket of an unknown booking) records no activity; a calendar file fetched does', async () => {
     const anna = await ctx.residentBrowser('anna');

@@ -1,9 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
 import { frame, openSocket } from '../../testing/test-socket.ts';
 import { guestBrowser, guestLinkToken, johanStartsAnnasMeeting } from '../../testing/video-fixtures.ts';
+import { residentActivityCount } from '../../testing/resident-activity.ts';
 
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 let ctx: TestContext;
@@ -112,7 +112,7 @@ describe('R-VM-2, R-VM-4: residents enter through the waiting room', () => {
 });
 
 describe('R-PX-5: a refused look is not recorded', () => {
-  const activityCount = async () => ((await ctx.database.db.execute(sql`select count(*)::int as n from resident_activity`)) as unknown as { rows: { n: number }[] }).rows[0]!.n;
+  const activityCount = () => residentActivityCount(ctx.database.db);
 
   it('R-PX-5: asking for the video meeting of a child’s booking that is not a video booking is not found and records nothing; the meeting of a video booking is recorded once', async () => {
     const guardian = await ctx.residentBrowser('anna');

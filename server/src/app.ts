@@ -87,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const metrics = deps.metrics ?? new Metrics();
   registerMetrics(app, metrics, config.metricsToken);
   metrics.watch({ connections: () => services.hub.connectionCount, ...services.queues }, () => clock.now());
+  services.chat.delivery.reportTo(metrics.chatDelivery);
   // Before any route plugin: each plugin context keeps the error handler it was created with.
   registerErrorHandlers(app, await registerWebApps(app, config.webDistDir));
   const cookies = { secure: config.session.cookieSecure };

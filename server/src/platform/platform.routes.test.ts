@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, TestContext } from '../testing/test-context.ts';
 
@@ -73,6 +74,16 @@ describe('operations', () => {
     expect(metrics.statusCode).toBe(200);
     expect(metrics.body).toContain('http_requests_total');
     expect(metrics.body).toMatch(/route="\/api\/health"/);
+  });
+
+  it('every metric the Grafana dashboard in docs/ charts is one that /metrics exports', async () => {
+    const exprs = [...readFileSync(new URL('../../../docs/grafana-dashboard.json', import.meta.url), 'utf8').matchAll(/"expr": "((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!);
+    // Metric names: identifiers that are not functions, grouping labels or label matchers; a histogram is charted by its _bucket series.
+    const names = exprs.flatMap((expr) => [...expr.replace(/by \([^)]*\)/g, '').replace(/\{[^}]*\}/g, '').matchAll(/\b([a-z][a-z0-9_]*)\b(?!\s*\()/g)].map((m) => m[1]!));
+    const charted = new Set(names.filter((name) => name.includes('_') && !/^\d/.test(name)).map((name) => name.replace(/_bucket$/, '')));
+    const exported = (await ctx.browser().get('/metrics')).body;
+    expect(charted.size).toBeGreaterThan(8);
+    for (const name of charted) expect(exported, name).toMatch(new RegExp(`^# TYPE ${name} `, 'm'));
   });
 
   it('metrics report live connections, the queues (residents waiting for care, the print list) and video meetings; only loopback or the metrics token may read them', async () => {

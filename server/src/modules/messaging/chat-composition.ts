@@ -41,7 +41,7 @@ export type ChatServices = ReturnType<typeof createChatServices>;
 
 /** The messaging module's services, wired to each other and to what they need from other modules. */
 export function createChatServices(db: Db, clock: Clock, hub: RealtimeHub, bus: EventBus<ChatBusEvent>, needs: ChatNeeds) {
-  const delivery = new ChatDelivery(db, hub, bus);
+  const delivery = new ChatDelivery(db, hub, bus, clock);
   const messaging = new MessagingService(db, clock, delivery, new AuthorNames());
   const queue = new ChatQueue(db, delivery);
   const inbox = new StaffInbox(db, clock);

@@ -1,5 +1,6 @@
 import type { Message } from '../../../../contracts/messaging.ts';
 import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../platform/clock.ts';
 import type { EventBus } from '../../platform/event-bus.ts';
 import type { LiveConnection, RealtimeHub } from '../../platform/realtime-hub.ts';
 import { messagesRepository } from './messages.repository.ts';
@@ -29,6 +30,11 @@ interface FollowState {
 
 const INBOX_COALESCE_MS = 300;
 
+/** Where delivery latency is reported (the process's metrics). */
+export interface DeliveryTimer {
+  observe(seconds: number): void;
+}
+
 /**
  * Puts committed messages in front of the connections that follow a conversation, in sequence order
  * and each once: a follower gets message n only after n-1; when one arrives early (another
@@ -38,13 +44,20 @@ const INBOX_COALESCE_MS = 300;
 export class ChatDelivery {
   private readonly follows = new WeakMap<LiveConnection, Map<string, FollowState>>();
   private readonly inboxTimers = new Map<string, NodeJS.Timeout>();
+  private timer: DeliveryTimer | null = null;
 
   constructor(
     private readonly db: Db,
     private readonly hub: RealtimeHub,
     private readonly bus: EventBus<ChatBusEvent>,
+    private readonly clock: Clock,
   ) {
     bus.onRemote((events) => void this.receiveRemote(events));
+  }
+
+  /** Reports from now on how long each live delivery took from the message's commit. */
+  reportTo(timer: DeliveryTimer): void {
+    this.timer = timer;
   }
 
   message(ref: ConversationRef, message: Message): void {
@@ -101,6 +114,7 @@ export class ChatDelivery {
         if (message.seq === state.lastSent + 1) {
           connection.send({ type: 'message', conversationId: ref.id, message });
           state.lastSent = message.seq;
+          this.timer?.observe(Math.max(0, this.clock.now().getTime() - Date.parse(message.createdAt)) / 1000);
           return;
         }
         await this.sendAfter(connection, ref, state, message.seq);

@@ -49,6 +49,19 @@ describe('R-MS (realtime): one socket per tab carries messages, acknowledgements
     resident.socket.close();
   });
 
+  it('a message delivered live is timed in chat_delivery_seconds, for the operations dashboard', async () => {
+    const deliveries = async () => Number((await ctx.browser().get('/metrics')).body.match(/^chat_delivery_seconds_count (\d+)/m)?.[1]);
+    const before = await deliveries();
+    const id = await startChat();
+    const resident = await openSocket(ctx.app, jonas);
+    send(resident, { type: 'subscribe', conversationId: id, afterSeq: 1 });
+    await frame(resident, (f) => f.type === 'subscribed');
+    expect((await johan.post(`/api/staff/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Hej Jonas!' })).statusCode).toBe(201);
+    await frame(resident, (f) => f.type === 'message' && f.conversationId === id);
+    expect(await deliveries()).toBe(before + 1);
+    resident.socket.close();
+  });
+
   it('R-MS-6: internal notes reach staff followers and never the resident', async () => {
     const id = await startChat();
     const staff = await openSocket(ctx.app, johan);

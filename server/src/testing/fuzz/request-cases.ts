@@ -57,16 +57,27 @@ function sample(arbitrary: fc.Arbitrary<unknown>, seed: number): unknown {
   return fc.sample(arbitrary, { numRuns: 1, seed })[0];
 }
 
-function validParts(shape: OperationShape, options: ArbitraryOptions, seed: number) {
+type PartArbitraries = ReturnType<typeof partArbitraries>;
+
+/** Built once per operation and sampled for each case: building them (patterns, known ids) costs more than sampling. */
+function partArbitraries(shape: OperationShape, options: ArbitraryOptions) {
+  return {
+    params: Object.entries(shape.pathParams).map(([name, s]) => [name, arbitraryFor(s, options)] as const),
+    query: Object.entries(shape.queryParams).map(([name, s]) => [name, arbitraryFor(s, options)] as const),
+    body: shape.body ? arbitraryFor(shape.body, options) : null,
+  };
+}
+
+function validParts(arbitraries: PartArbitraries, seed: number) {
   // A value of '.' or '..' would make another address (the path is normalised), not a request to this route.
   const segment = (value: string) => (value === '.' || value === '..' ? `${value}x` : value);
-  const params = Object.fromEntries(Object.entries(shape.pathParams).map(([name, s], i) => [name, segment(String(sample(arbitraryFor(s, options), seed + i)))]));
+  const params = Object.fromEntries(arbitraries.params.map(([name, arbitrary], i) => [name, segment(String(sample(arbitrary, seed + i)))]));
   const query: Record<string, string> = {};
-  Object.entries(shape.queryParams).forEach(([name, s], i) => {
-    const value = sample(arbitraryFor(s, options), seed + 100 + i);
+  arbitraries.query.forEach(([name, arbitrary], i) => {
+    const value = sample(arbitrary, seed + 100 + i);
     if (value !== undefined && value !== null) query[name] = String(value);
   });
-  const body = shape.body ? sample(arbitraryFor(shape.body, options), seed + 200) : undefined;
+  const body = arbitraries.body ? sample(arbitraries.body, seed + 200) : undefined;
   return { params, query, body };
 }
 
@@ -149,10 +160,11 @@ function malformedParam(random: () => number): string {
 export function requestCases(shape: OperationShape, options: ArbitraryOptions, seed: number, count: number): RequestCase[] {
   const random = seededRandom(seed);
   const cases: RequestCase[] = [];
+  const arbitraries = partArbitraries(shape, options);
   for (let i = 0; i < count; i++) {
     const roll = random();
     const kind: CaseKind = roll < 0.5 ? 'valid' : roll < 0.7 ? 'boundary' : 'malformed';
-    const valid = validParts(shape, options, seed * 1_000 + i);
+    const valid = validParts(arbitraries, seed * 1_000 + i);
     if (kind === 'valid') {
       cases.push({ kind, label: 'valid', ...valid });
       continue;

@@ -1,19 +1,15 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { sql } from 'drizzle-orm';
-import { createAdapters, createServices } from '../server/src/composition.ts';
-import { loadConfig } from '../server/src/config/config.ts';
 import { type Database, type Db, openDatabase } from '../server/src/db/client.ts';
-import { systemClock } from '../server/src/platform/clock.ts';
-import { seedDemoData } from '../server/src/seed/seed-demo.ts';
 import { BENCH_POSTGRES_URL, openBenchDatabase } from './support/bench-app.ts';
+import { type Child, freePort, raiseOwnFdLimit, rssBytes, spawnWithFds, startServer as startChildServer, track } from './support/bench-server.ts';
 import type { ChatClientSpec, ConnectOutput, LoadCommand, LoadInit, PhaseOutput, VerifyOutput } from './support/chat-load.ts';
+import { lastSeqs, mintSessions, type Pair, preparePairs, rows, sessionService } from './support/chat-seed.ts';
 import { CpuMeter, type CpuUse, waitForQuiet } from './support/cpu-meter.ts';
 import { ensureEjabberd, EJABBERD_SCHEMA, startEjabberd } from './support/ejabberd.ts';
 import { type BenchResult, goal, percentile } from './support/report.ts';
@@ -64,8 +60,6 @@ const CPU_PROF_DIR = process.env.BENCH_CPU_PROF_DIR;
 const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT_SECONDS ?? 10);
 const P99_LIMIT_MS = 25;
 const POOL_SIZE = 10; // server/src/db/client.ts
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const UNIT_NAME = 'Visby vårdcentral';
 /**
  * Units the pairs are spread over: 1 (default) puts every conversation and staff member at Visby
  * vårdcentral; more units are copies of it, conversation i and its staff member at unit i mod n.
@@ -75,179 +69,11 @@ const UNITS = Number(process.env.BENCH_UNITS ?? 1);
 
 type Metrics = Record<string, number | string>;
 
-// ------------------------------------------------------------------ data and sessions
-
-interface Pair {
-  conversationId: string;
-  residentCookie: string;
-  staffCookie: string;
-}
-
-const rows = async <T>(db: Db, query: ReturnType<typeof sql>) => ((await db.execute(query)) as unknown as { rows: T[] }).rows;
-
-/** Residents with accounts, staff of one unit and one conversation per resident, inserted directly. */
-async function seedChat(db: Db, n: number, now: Date): Promise<{ conversationId: string; accountId: string; staffId: string; unitId: string }[]> {
-  const at = now.toISOString();
-  await db.execute(sql`
-    insert into care_units (region_id, hsa_id, name, kind, functions, street_address, postal_code, city, phone, connected_at)
-    select region_id, hsa_id || '-B' || i, name || ' ' || i, kind, functions, street_address, postal_code, city, phone, connected_at
-    from care_units, generate_series(2, ${UNITS}) i where name = ${UNIT_NAME}`);
-  const unitRows = await rows<{ id: string }>(db, sql`select id from care_units where name = ${UNIT_NAME} or name like ${`${UNIT_NAME} %`} order by (name = ${UNIT_NAME}) desc, name`);
-  const unitIds = unitRows.map((u) => u.id);
-  await db.execute(sql`
-    insert into residents (identifier, identifier_kind, birth_date, given_name, family_name, registered_county)
-    select '33' || lpad(i::text, 10, '0'), 'personnummer', date '1950-01-01' + (i % 20000), 'Chat', 'Person ' || i, 'Gotlands län' from generate_series(1, ${n}) i`);
-  await db.execute(sql`
-    insert into accounts (resident_id, terms_version, terms_accepted_at, consent_notifications, consent_e_documents, created_at)
-    select id, '2026-11-01', ${at}::timestamptz, true, true, ${at}::timestamptz from residents where identifier like '33%'`);
-  await db.execute(sql`
-    insert into staff (hsa_id, personal_number, given_name, family_name, profession)
-    select 'SE2321000198-BENCH' || lpad(i::text, 6, '0'), '1980' || lpad(i::text, 8, '0'), 'Bench', 'Sjuksköterska ' || i, 'nurse' from generate_series(1, ${n}) i`);
-  const units = `{${unitIds.join(',')}}`;
-  // Staff member i and conversation i (numbered from 1, in identifier order) are at unit (i - 1) mod n.
-  await db.execute(sql`
-    insert into staff_roles (staff_id, unit_id, role)
-    select id, (${units}::uuid[])[(substr(hsa_id, 19)::int - 1) % ${unitIds.length} + 1], 'staff' from staff where hsa_id like 'SE2321000198-BENCH%'`);
-  await db.execute(sql`
-    insert into conversations (unit_id, resident_id, started_by, mode, awaiting, waiting_since, last_message_at, created_at)
-    select (${units}::uuid[])[(substr(identifier, 3)::int - 1) % ${unitIds.length} + 1], id, 'resident', 'async', 'care', ${at}::timestamptz, ${at}::timestamptz, ${at}::timestamptz
-    from residents where identifier like '33%'`);
-  return rows<{ conversationId: string; accountId: string; staffId: string; unitId: string }>(
-    db,
-    sql`
-    select c.id as "conversationId", a.id as "accountId", s.id as "staffId", c.unit_id as "unitId"
-    from (select c.id, c.unit_id, c.resident_id, row_number() over (order by r.identifier) as n from conversations c join residents r on r.id = c.resident_id where r.identifier like '33%') c
-    join accounts a on a.resident_id = c.resident_id
-    join (select id, row_number() over (order by hsa_id) as n from staff where hsa_id like 'SE2321000198-BENCH%') s on s.n = c.n
-    order by c.n`,
-  );
-}
-
-function sessionService(database: Database) {
-  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIST_DIR: '/nonexistent', COOKIE_SECURE: 'false' });
-  return createServices(config, database, systemClock, createAdapters(config, systemClock.now())).sessions;
-}
-
-/** Real sessions, made the way sign-in makes them (BankID itself is not what is measured). */
-async function mintSessions<T>(items: T[], start: (item: T) => Promise<{ token: string }>): Promise<string[]> {
-  const cookies: string[] = [];
-  for (let i = 0; i < items.length; i += 100) {
-    const batch = await Promise.all(items.slice(i, i + 100).map(start));
-    cookies.push(...batch.map((s) => `sid=${s.token}`));
-  }
-  return cookies;
-}
-
-async function preparePairs(database: Database, n: number): Promise<{ pairs: Pair[]; accountIds: string[] }> {
-  await seedDemoData(database.db, systemClock.now());
-  const conversations = await seedChat(database.db, n, systemClock.now());
-  const sessions = sessionService(database);
-  const residentCookies = await mintSessions(conversations, (c) => sessions.startForResident(database.db, c.accountId));
-  const staffCookies = await mintSessions(conversations, (c) => sessions.startForStaff(database.db, c.staffId, c.unitId));
-  return {
-    pairs: conversations.map((c, i) => ({ conversationId: c.conversationId, residentCookie: residentCookies[i]!, staffCookie: staffCookies[i]! })),
-    accountIds: conversations.map((c) => c.accountId),
-  };
-}
-
-async function lastSeqs(db: Db): Promise<Map<string, number>> {
-  const r = await rows<{ id: string; last_seq: number }>(db, sql`select c.id, c.last_seq from conversations c join residents r on r.id = c.resident_id where r.identifier like '33%'`);
-  return new Map(r.map((x) => [x.id, x.last_seq]));
-}
-
 // ------------------------------------------------------------------ child processes
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-interface Child {
-  pid: number;
-  origin: string;
-  stop(): Promise<void>;
-  output(): string;
-}
-
-/** Runs a command with a raised open-file limit (the shell `exec`s it, so the pid is the program's). */
-function spawnWithFds(cmd: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn('sh', ['-c', 'ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"; exec "$0" "$@"', cmd, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function track(child: ChildProcess, origin: string, label: string): Child {
-  let output = '';
-  child.stdout!.on('data', (d) => (output = (output + d).slice(-20_000)));
-  child.stderr!.on('data', (d) => (output = (output + d).slice(-20_000)));
-  let exited = false;
-  const gone = new Promise<void>((r) =>
-    child.once('exit', () => {
-      exited = true;
-      r();
-    }),
-  );
-  return {
-    pid: child.pid!,
-    origin,
-    output: () => output,
-    stop: async () => {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => {
-        console.warn(`${label} did not stop in 20 s; killing it`);
-        child.kill('SIGKILL');
-      }, 20_000);
-      await gone;
-      clearTimeout(timer);
-    },
-  };
-}
-
-async function waitHealthy(origin: string, child: Child, label: string): Promise<void> {
-  const until = Date.now() + 90_000;
-  for (;;) {
-    try {
-      const res = await fetch(`${origin}/api/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > until) {
-      await child.stop();
-      throw new Error(`${label} did not become healthy:\n${child.output()}`);
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** The product server as a child process: server/src/main.ts unless another entry is given. */
+/** The product server as a child process, counted among the processes under test while it runs. */
 async function startServer(label: string, db: { url: string } | { dataDir: string }, entry = 'server/src/main.ts'): Promise<Child> {
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    PUBLIC_URL: origin,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO_DATA: 'true',
-    COOKIE_SECURE: 'false',
-    SIGNIN_RATE_LIMIT_PER_MINUTE: '1000',
-    WEB_DIST_DIR: '/nonexistent',
-    NODE_ENV: 'production',
-  };
-  delete env.DATABASE_URL;
-  delete env.DATA_DIR;
-  if ('url' in db) env.DATABASE_URL = db.url;
-  else env.DATA_DIR = db.dataDir;
-  const prof = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`] : [];
-  const child = track(spawnWithFds(process.execPath, [...prof, '--import', 'tsx', entry], env), origin, label);
-  await waitHealthy(origin, child, label);
+  const child = await startChildServer(label, db, { entry, cpuProfDir: CPU_PROF_DIR });
   serverPids.add(child.pid);
   return { ...child, stop: () => child.stop().finally(() => serverPids.delete(child.pid)) };
 }
@@ -266,20 +92,6 @@ async function startBareWs(): Promise<Child> {
     });
   });
   return tracked;
-}
-
-function rssBytes(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return Number(m![1]) * 1024;
-}
-
-/** Raises this process's own open-file limit, for the client sockets (prlimit, when the machine has it). */
-async function raiseOwnFdLimit(): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const p = spawn('prlimit', ['--pid', String(process.pid), '--nofile=65536:65536'], { stdio: 'ignore' });
-    p.once('error', () => resolve());
-    p.once('exit', () => resolve());
-  });
 }
 
 // ------------------------------------------------------------------ whose CPU
@@ -808,7 +620,7 @@ async function durablePglite(metrics: Metrics, goals: BenchResult['goals']): Pro
   const dataDir = mkdtempSync(join(tmpdir(), 'chat-bench-pglite-'));
   try {
     const opened = await openDatabase({ kind: 'pglite', dataDir });
-    const { pairs } = await preparePairs(opened, CONVERSATIONS);
+    const { pairs } = await preparePairs(opened, CONVERSATIONS, UNITS);
     await opened.close();
     const server = await startServer('server-pglite', { dataDir });
     let v: VerifyOutput;
@@ -977,7 +789,7 @@ export async function run(): Promise<BenchResult> {
     const database = await openBenchDatabase('postgres');
     ownDatabases.add(new URL(database.url!).pathname.slice(1));
     try {
-      const { pairs, accountIds } = await preparePairs(database, CONVERSATIONS * (PARTS.has('notify') ? 2 : 1));
+      const { pairs, accountIds } = await preparePairs(database, CONVERSATIONS * (PARTS.has('notify') ? 2 : 1), UNITS);
       const pg: PostgresContext = { database, pairs: pairs.slice(0, CONVERSATIONS), otherPairs: pairs.slice(CONVERSATIONS), accountIds };
       if (durableOnPostgres || PARTS.has('peer')) await durablePostgres(metrics, goals, pg, PARTS.has('peer'));
       if (PARTS.has('two-process')) await twoProcesses(metrics, goals, pg);

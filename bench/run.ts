@@ -6,7 +6,7 @@ import { report } from './support/report.ts';
 const name = process.argv[2];
 const file = name ? fileURLToPath(new URL(`./${name}.bench.ts`, import.meta.url)) : '';
 if (!name || !/^[a-z-]+$/.test(name) || !existsSync(file)) {
-  console.error('Usage: npm run bench -- <name>   (benchmarks: statistics, booking, chat, video)');
+  console.error('Usage: npm run bench -- <name>   (benchmarks: statistics, booking, chat, video, documents, reconnect)');
   process.exit(2);
 }
 const bench = (await import(file)) as { run: () => Promise<Parameters<typeof report>[1]> };

@@ -66,7 +66,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void close('SIGINT'));
   process.on('SIGTERM', () => void close('SIGTERM'));
 
-  await app.listen({ port: config.port, host: config.host });
+  // After a restart every client reconnects at once; Node's default queue of 511 waiting connections
+  // overflowed, and the kernel's retries (1, 3, 7, 15 … s) kept thousands waiting (4096 is Linux's somaxconn).
+  await app.listen({ port: config.port, host: config.host, backlog: 4096 });
   scheduler.start(services.jobs);
   printWelcome(config.publicUrl, database.kind, seeded, config.bankId.simulatorEnabled);
 }

@@ -11,6 +11,7 @@ import { type Child, freePort, raiseOwnFdLimit, rssBytes, spawnWithFds, startSer
 import type { ChatClientSpec, ConnectOutput, LoadCommand, LoadInit, PhaseOutput, VerifyOutput } from './support/chat-load.ts';
 import { lastSeqs, mintSessions, type Pair, preparePairs, rows, sessionService } from './support/chat-seed.ts';
 import { CpuMeter, type CpuUse, waitForQuiet } from './support/cpu-meter.ts';
+import { askWorker } from './support/ask-worker.ts';
 import { ensureEjabberd, EJABBERD_SCHEMA, startEjabberd } from './support/ejabberd.ts';
 import { type BenchResult, goal, percentile } from './support/report.ts';
 
@@ -157,24 +158,7 @@ class Load {
   }
 
   async all<T>(command: LoadCommand): Promise<T[]> {
-    return Promise.all(
-      this.workers.map(
-        (w, i) =>
-          new Promise<T>((resolve, reject) => {
-            const onMessage = (value: T) => {
-              w.off('error', onError);
-              resolve(value);
-            };
-            const onError = (err: Error) => {
-              w.off('message', onMessage);
-              reject(err);
-            };
-            w.once('message', onMessage);
-            w.once('error', onError);
-            w.postMessage(command.cmd === 'open' ? { ...command, rate: command.rate * this.shares[i]! } : command);
-          }),
-      ),
-    );
+    return Promise.all(this.workers.map((w, i) => askWorker<T>(w, command.cmd === 'open' ? { ...command, rate: command.rate * this.shares[i]! } : command)));
   }
 
   async connect(label: string): Promise<ConnectOutput> {

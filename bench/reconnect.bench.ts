@@ -13,6 +13,7 @@ import { openBenchDatabase } from './support/bench-app.ts';
 import { type Child, freePort, raiseOwnFdLimit, rssBytes, startServer } from './support/bench-server.ts';
 import { lastSeqs, preparePairs } from './support/chat-seed.ts';
 import { CpuMeter, waitForQuiet } from './support/cpu-meter.ts';
+import { askWorker } from './support/ask-worker.ts';
 import type { ReconnectClientSpec, ReconnectCommand, ReconnectInit, ReconnectReport, ReconnectStatus } from './support/reconnect-clients.ts';
 import { type BenchResult, goal, percentile } from './support/report.ts';
 
@@ -76,24 +77,7 @@ class Threads {
   }
 
   all<T>(command: ReconnectCommand): Promise<T[]> {
-    return Promise.all(
-      this.workers.map(
-        (w) =>
-          new Promise<T>((resolve, reject) => {
-            const onMessage = (value: T) => {
-              w.off('error', onError);
-              resolve(value);
-            };
-            const onError = (err: Error) => {
-              w.off('message', onMessage);
-              reject(err);
-            };
-            w.once('message', onMessage);
-            w.once('error', onError);
-            w.postMessage(command);
-          }),
-      ),
-    );
+    return Promise.all(this.workers.map((w) => askWorker<T>(w, command)));
   }
 
   async close(): Promise<void> {

@@ -33,6 +33,14 @@ export const callerHeaders = (caller: Caller): Record<string, string> => (caller
 const meetings = new WeakMap<TestContext, { johan: TestBrowser; meetingId: string }>();
 
 /** A signed-in browser for the caller; staff hold exactly the one role in the unit they work in. */
+/** Anna signed in and acting as guardian for her daughter Elsa (R-PX-5). */
+export async function annaActingForElsa(ctx: TestContext): Promise<TestBrowser> {
+  const anna = await ctx.residentBrowser('anna');
+  const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
+  expect((await anna.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
+  return anna;
+}
+
 export async function browserFor(ctx: TestContext, caller: Caller): Promise<TestBrowser> {
   if (caller.kind === 'anonymous' || caller.kind === 'ehr') {
     const browser = ctx.browser();
@@ -46,12 +54,7 @@ export async function browserFor(ctx: TestContext, caller: Caller): Promise<Test
     if (!meeting) meetings.set(ctx, (meeting = await johanStartsAnnasMeeting(ctx)));
     return guestBrowser(ctx, (await guestLinkToken(meeting.johan, meeting.meetingId)).token);
   }
-  if (caller.kind === 'proxy') {
-    const anna = await ctx.residentBrowser('anna');
-    const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
-    expect((await anna.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
-    return anna;
-  }
+  if (caller.kind === 'proxy') return annaActingForElsa(ctx);
   switch (caller.role) {
     case null:
       return ctx.staffBrowser('maria-ek');

@@ -5,6 +5,7 @@ import { appointmentTypes, bookings } from '../../db/schema/index.ts';
 import { residentDbId } from '../../testing/residents-by-key.ts';
 import { residentId, TEST_START, TestContext } from '../../testing/test-context.ts';
 import type { TestBrowser } from '../../testing/test-browser.ts';
+import { annaActingForElsa } from '../../testing/callers.ts';
 import { residentActivityCount } from '../../testing/resident-activity.ts';
 
 let ctx: TestContext;
@@ -131,9 +132,7 @@ describe('R-PX-5: what a proxy does with a child’s bookings is recorded, and o
   const activityCount = () => residentActivityCount(ctx.database.db);
 
   it('R-PX-5: a refused look (a calendar file or ticket of an unknown booking) records no activity; a calendar file fetched does', async () => {
-    const anna = await ctx.residentBrowser('anna');
-    const elsa = (await anna.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
-    expect((await anna.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
+    const anna = await annaActingForElsa(ctx);
     const [first] = await upcoming(anna);
     expect(first).toBeDefined();
     const before = await activityCount();

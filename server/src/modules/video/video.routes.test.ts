@@ -3,6 +3,7 @@ import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
 import { frame, openSocket } from '../../testing/test-socket.ts';
 import { guestBrowser, guestLinkToken, johanStartsAnnasMeeting } from '../../testing/video-fixtures.ts';
+import { annaActingForElsa } from '../../testing/callers.ts';
 import { residentActivityCount } from '../../testing/resident-activity.ts';
 
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
@@ -115,9 +116,7 @@ describe('R-PX-5: a refused look is not recorded', () => {
   const activityCount = () => residentActivityCount(ctx.database.db);
 
   it('R-PX-5: asking for the video meeting of a child’s booking that is not a video booking is not found and records nothing; the meeting of a video booking is recorded once', async () => {
-    const guardian = await ctx.residentBrowser('anna');
-    const elsa = (await guardian.get('/api/me/represented')).json().people.find((p: { givenName: string }) => p.givenName === 'Elsa');
-    expect((await guardian.post('/api/me/acting-for', { residentId: elsa.residentId })).statusCode).toBe(204);
+    const guardian = await annaActingForElsa(ctx);
     const { upcoming, past } = (await guardian.get('/api/me/bookings')).json() as { upcoming: { id: string; mode: string }[]; past: { id: string; mode: string }[] };
     const visit = [...upcoming, ...past].find((b) => b.mode !== 'video');
     const video = upcoming.find((b) => b.mode === 'video');

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bookingSlots, bookings } from '../../db/schema/index.ts';
 import { residentDbId } from '../../testing/residents-by-key.ts';
@@ -74,6 +74,24 @@ describe('R-BK-4: self-booking a vaccination', () => {
     const second = await book(lina, (await firstFree(lina, offer.appointmentType.id)).id);
     expect(second.statusCode).toBe(409);
     expect(second.json().error.code).toBe('already_booked');
+  });
+
+  it('R-BK-4: a retry of a booking that took the last place of a time answers with that booking, not "time taken"', async () => {
+    const lina = await ctx.residentBrowser('lina');
+    const offer = await flu(lina);
+    if (offer.bookedId) await lina.post(`/api/me/bookings/${offer.bookedId}/cancel`, {});
+    const slot = await firstFree(lina, offer.appointmentType.id);
+    // One place left.
+    await ctx.database.db.update(bookingSlots).set({ capacity: sql`${bookingSlots.booked} + 1` }).where(eq(bookingSlots.id, slot.id));
+    const requestId = randomUUID();
+    const first = await book(lina, slot.id, fine, requestId);
+    expect(first.statusCode, first.body).toBe(201);
+    // The answer was lost on the way (a process died, the network broke): the app sends the same request again.
+    const again = await book(lina, slot.id, fine, requestId);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().bookingId).toBe(first.json().bookingId);
+    expect(await bookingsInSlot(slot.id)).toBe(1);
+    await lina.post(`/api/me/bookings/${first.json().bookingId}/cancel`, {});
   });
 
   it('R-BK-4: a stopping answer or a missing one books nothing', async () => {

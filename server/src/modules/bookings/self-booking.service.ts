@@ -78,8 +78,11 @@ export class SelfBookingService {
               if (id) await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
               return id;
             });
-      if (!bookingId) throw slotFull();
-      return { bookingId, replayed: false };
+      if (bookingId) return { bookingId, replayed: false };
+      // A retry of a request that took the time's last place finds the time full: answer with its booking.
+      const earlier = await bookingsRepository.findByRequestId(this.db, input.requestId);
+      if (earlier) return this.replay(principal, earlier);
+      throw slotFull();
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       // A retry of a request that booked already (whichever unique index PostgreSQL checked first).

@@ -73,7 +73,7 @@ type Metrics = Record<string, number | string>;
 // ------------------------------------------------------------------ child processes
 
 /** The product server as a child process, counted among the processes under test while it runs. */
-async function startServer(label: string, db: { url: string } | { dataDir: string }, entry = 'server/src/main.ts'): Promise<Child> {
+async function startServer(label: string, db: { url: string } | { dataDir: string }, entry?: string): Promise<Child> {
   const child = await startChildServer(label, db, { entry, cpuProfDir: CPU_PROF_DIR });
   serverPids.add(child.pid);
   return { ...child, stop: () => child.stop().finally(() => serverPids.delete(child.pid)) };

@@ -5,7 +5,7 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
 
 /**
  * End-to-end tests against the real server (embedded database, BankID simulator) serving the built
- * web apps. Run `npm run build` first (`npm test` does).
+ * web apps, as `npm start` runs it (the server bundle). Run `npm run build` first (`npm test` does).
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 // E2E_BASE_URL runs the suite against a server that is already running (started with a generous
@@ -13,6 +13,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const external = process.env.E2E_BASE_URL?.replace(/\/$/, '');
 const baseURL = external ?? `http://localhost:${PORT}`;
 const root = resolve(import.meta.dirname, '..');
+// The bundle `npm run build` writes, run as `npm start` runs it.
+const server = 'node --enable-source-maps dist/server/main.mjs';
 
 // One fresh data folder per run; set once in the runner process, inherited by the workers.
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'vk-e2e-'));
@@ -55,7 +57,7 @@ export default defineConfig({
     ? undefined
     : {
         // Under npm test the server logs at info level into TEST_LOG_DIR, which is scanned afterwards.
-        command: process.env.TEST_LOG_DIR ? `mkdir -p '${process.env.TEST_LOG_DIR}' && npx tsx server/src/main.ts >> '${process.env.TEST_LOG_DIR}/e2e-server.log' 2>&1` : 'npx tsx server/src/main.ts',
+        command: process.env.TEST_LOG_DIR ? `mkdir -p '${process.env.TEST_LOG_DIR}' && ${server} >> '${process.env.TEST_LOG_DIR}/e2e-server.log' 2>&1` : server,
         cwd: root,
         url: `${baseURL}/api/health`,
         reuseExistingServer: false,

@@ -10,6 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildServer, serverCommand } from './lib/build-server.mjs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { signInWithQr } from '../e2e/support/bankid.ts';
 import { demoResidents } from '../server/src/seed/demo-people.ts';
@@ -43,7 +44,9 @@ async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
 async function startServer(): Promise<{ url: string; child: ChildProcess | null }> {
   if (process.env.BASE_URL) return { url: process.env.BASE_URL.replace(/\/$/, ''), child: null };
   const url = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  buildServer();
+  const [node, ...args] = serverCommand;
+  const child = spawn(node, args, {
     cwd: root,
     env: {
       ...process.env,

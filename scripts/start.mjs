@@ -1,4 +1,4 @@
-// `npm start`: install what is missing, build the web apps, then run the server
+// `npm start`: install what is missing, build the web apps and the server bundle, then run the server
 // (which migrates the database and seeds demo data on first run).
 import { spawn } from 'node:child_process';
 import { ensureDependencies, ensureWebBuild, loadDotEnv, root } from './lib/ensure.mjs';
@@ -6,7 +6,11 @@ import { ensureDependencies, ensureWebBuild, loadDotEnv, root } from './lib/ensu
 loadDotEnv();
 ensureDependencies();
 ensureWebBuild();
+// Imported after the install: the bundler is one of the packages it installs.
+const { buildServer, serverCommand } = await import('./lib/build-server.mjs');
+buildServer();
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { cwd: root, stdio: 'inherit', env: process.env });
+const [node, ...args] = serverCommand;
+const server = spawn(node, args, { cwd: root, stdio: 'inherit', env: process.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

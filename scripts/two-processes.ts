@@ -3,6 +3,7 @@
 // serves any request (no sticky sessions). Ctrl-C stops all three.
 import pg from 'pg';
 import { ensureNginx, ensureWebBuild } from './lib/ensure.mjs';
+import { buildServer } from './lib/build-server.mjs';
 import { ReverseProxy } from '../server/src/testing/reverse-proxy.ts';
 import { ServerProcess } from '../server/src/testing/server-process.ts';
 
@@ -15,6 +16,7 @@ await admin.end();
 
 ensureNginx();
 ensureWebBuild();
+buildServer();
 const publicUrl = 'http://127.0.0.1:3100';
 const env = { DATABASE_URL: databaseUrl.toString(), PUBLIC_URL: publicUrl, TRUST_PROXY: 'true', LOG_LEVEL: 'info' };
 const processes = [new ServerProcess(3101, env), new ServerProcess(3102, env)] as const;

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { buildServer, serverCommand } from '../../scripts/lib/build-server.mjs';
 
 /**
  * The product server as a child process, the way benchmarks run it: server/src/main.ts on its own
@@ -83,7 +84,7 @@ export async function waitHealthy(origin: string, child: Child, label: string): 
 }
 
 export interface ServerOptions {
-  /** server/src/main.ts unless another entry is given. */
+  /** A TypeScript entry run through tsx instead of the product's bundle (dist/server/main.mjs, built here). */
   entry?: string;
   /** A fixed port (a restart must come back where the clients are); a free one otherwise. */
   port?: number;
@@ -112,7 +113,9 @@ export async function startServer(label: string, db: { url: string } | { dataDir
   if ('url' in db) env.DATABASE_URL = db.url;
   else env.DATA_DIR = db.dataDir;
   const prof = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
-  const child = track(spawnWithFds(process.execPath, [...prof, '--import', 'tsx', options.entry ?? 'server/src/main.ts'], env), origin, label);
+  const [node, ...bundle] = serverCommand;
+  if (!options.entry) buildServer();
+  const child = track(spawnWithFds(node, [...prof, ...(options.entry ? ['--import', 'tsx', options.entry] : bundle)], env), origin, label);
   await waitHealthy(origin, child, label);
   return child;
 }

@@ -11,6 +11,8 @@ import { defineConfig, type ReporterDescription } from '@playwright/test';
  * starts inside: coturn, Janus and three servers that differ only in their ICE settings.
  */
 const root = resolve(import.meta.dirname, '../..');
+// The bundle `npm run build` writes (npm test builds before the browser suites), run as `npm start` runs it.
+const server = 'node --enable-source-maps dist/server/main.mjs';
 const base = Number(process.env.E2E_PORT ?? 3400);
 // The SFU journey has a server of its own: the first peer-to-peer journey ends Anna's meeting for all.
 export const ports = { app: base, relay: base + 1, wrongSecret: base + 2, sfu: base + 3, turn: base + 10, janus: base + 50 };
@@ -24,7 +26,7 @@ const turnUrl = `turn:127.0.0.1:${ports.turn}?transport=udp`;
 const logDir = process.env.TEST_LOG_DIR;
 const app = (port: number, name: string, env: Record<string, string>) => ({
   // Under npm test each server logs at info level into TEST_LOG_DIR, which is scanned afterwards.
-  command: logDir ? `mkdir -p '${logDir}' && npx tsx server/src/main.ts >> '${logDir}/e2e-video-${name}.log' 2>&1` : 'npx tsx server/src/main.ts',
+  command: logDir ? `mkdir -p '${logDir}' && ${server} >> '${logDir}/e2e-video-${name}.log' 2>&1` : server,
   cwd: root,
   url: `http://localhost:${port}/api/health`,
   reuseExistingServer: false,

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { testLogFile } from './test-log.ts';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { serverCommand } from '../../../scripts/lib/build-server.mjs';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -35,7 +36,8 @@ export interface ExitRecord {
 }
 
 /**
- * The real server (`node --import tsx server/src/main.ts`) as a child process on a fixed port, so it
+ * The real server (the bundle of server/src/main.ts that `npm start` runs, built by the test run's global
+ * set-up) as a child process on a fixed port, so it
  * can be killed with SIGKILL and started again on the same port and database, as a crash and a
  * restart by the process supervisor would.
  */
@@ -70,7 +72,8 @@ export class ServerProcess {
   async start(timeoutMs = 30_000): Promise<void> {
     if (this.child) throw new Error('server already running');
     const logFile = testLogFile(`server-${this.port}`);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    const [node, ...args] = serverCommand;
+    const child = spawn(node, args, {
       cwd: repoRoot,
       env: { ...process.env, HOST: '127.0.0.1', PORT: String(this.port), PUBLIC_URL: this.url, COOKIE_SECURE: 'false', LOG_LEVEL: logFile ? 'info' : 'warn', ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],

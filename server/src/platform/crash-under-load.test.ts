@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ReverseProxy } from '../testing/reverse-proxy.ts';
-import { ScratchDatabase } from '../testing/scratch-database.ts';
-import { freePort, ServerProcess } from '../testing/server-process.ts';
+import type { ReverseProxy } from '../testing/reverse-proxy.ts';
+import type { ScratchDatabase } from '../testing/scratch-database.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { TwoProcessesBehindNginx } from '../testing/two-processes.ts';
 
 /*
  * Issue 9: kill -9 a server process 20 times during mixed load (chat, bookings, documents) with two
@@ -70,6 +71,7 @@ class Ledger {
 }
 
 describe.runIf(process.env.DATABASE_URL)('kill -9 during mixed load with two server processes (PostgreSQL only: both processes share the server)', () => {
+  let cluster: TwoProcessesBehindNginx;
   let db: ScratchDatabase;
   let a: ServerProcess;
   let b: ServerProcess;
@@ -84,17 +86,9 @@ describe.runIf(process.env.DATABASE_URL)('kill -9 during mixed load with two ser
   let slotIds: string[];
 
   beforeAll(async () => {
-    db = await ScratchDatabase.create(process.env.DATABASE_URL!);
-    const [pa, pb, pp] = [await freePort(), await freePort(), await freePort()];
-    const env = { DATABASE_URL: db.url, PUBLIC_URL: `http://127.0.0.1:${pp}`, TRUST_PROXY: 'true', SEED_DEMO_DATA: 'true' };
-    a = new ServerProcess(pa, env);
-    b = new ServerProcess(pb, env);
+    cluster = await TwoProcessesBehindNginx.start(process.env.DATABASE_URL!);
+    ({ db, a, b, proxy } = cluster);
     for (const server of [a, b]) server.onUnexpectedExit((exit) => crashes.push(`exit ${exit.code ?? exit.signal}: ${exit.outputTail}`));
-    await a.start(60_000);
-    await b.start(60_000);
-    proxy = new ReverseProxy(pp, [pa, pb]);
-    await proxy.start();
-    await db.connect();
 
     const one = async <T>(text: string, values: unknown[] = []) => (await db.rows<T>(text, values))[0]!;
     const visby = await one<{ id: string }>(`select id from care_units where name = 'Visby vårdcentral'`);
@@ -105,13 +99,7 @@ describe.runIf(process.env.DATABASE_URL)('kill -9 during mixed load with two ser
     johan = await db.session({ kind: 'staff', staffId: await staffId('Johan', 'Holm'), unitId: visby.id });
     maria = await db.session({ kind: 'staff', staffId: await staffId('Maria', 'Ek'), unitId: visby.id });
     jonas = await db.session({ kind: 'resident', accountId: jonasRow.account_id });
-    conversationId = (
-      await one<{ id: string }>(
-        `insert into conversations (unit_id, resident_id, started_by, started_by_resident_id, errand, mode, awaiting, last_message_at, created_at)
-         values ($1, $2, 'resident', $2, 'administrative', 'async', 'care', now(), now()) returning id`,
-        [visby.id, jonasRow.resident_id],
-      )
-    ).id;
+    conversationId = await db.residentConversation(visby.id, jonasRow.resident_id);
 
     // A vaccination rush in small: one place per time, one time per resident (R-BK-4).
     const type = await one<{ id: string }>(
@@ -138,12 +126,7 @@ describe.runIf(process.env.DATABASE_URL)('kill -9 during mixed load with two ser
     for (const account of accounts) bookers.push(await db.session({ kind: 'resident', accountId: account.id }));
   }, 180_000);
 
-  afterAll(async () => {
-    await proxy?.stop();
-    await a?.stop();
-    await b?.stop();
-    await db?.drop();
-  });
+  afterAll(async () => cluster?.stop());
 
   const post = (path: string, who: Session, body: object) => () =>
     fetch(`${proxy.url}${path}`, {

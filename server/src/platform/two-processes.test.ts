@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { WS_CLOSE_RECONNECT } from '../../../contracts/realtime.ts';
-import { ReverseProxy } from '../testing/reverse-proxy.ts';
-import { ScratchDatabase } from '../testing/scratch-database.ts';
-import { freePort, ServerProcess } from '../testing/server-process.ts';
+import type { ReverseProxy } from '../testing/reverse-proxy.ts';
+import type { ScratchDatabase } from '../testing/scratch-database.ts';
+import type { ServerProcess } from '../testing/server-process.ts';
+import { TwoProcessesBehindNginx } from '../testing/two-processes.ts';
 
 /*
  * Issue 9: several server processes on one PostgreSQL behind a load balancer without sticky
@@ -67,6 +68,7 @@ async function answered(process: ServerProcess, route: string): Promise<number> 
 }
 
 describe.runIf(process.env.DATABASE_URL)('two server processes behind nginx without sticky sessions (PostgreSQL only: both processes share the server)', () => {
+  let cluster: TwoProcessesBehindNginx;
   let db: ScratchDatabase;
   let a: ServerProcess;
   let b: ServerProcess;
@@ -76,36 +78,17 @@ describe.runIf(process.env.DATABASE_URL)('two server processes behind nginx with
   let conversationId: string;
 
   beforeAll(async () => {
-    db = await ScratchDatabase.create(process.env.DATABASE_URL!);
-    const [pa, pb, pp] = [await freePort(), await freePort(), await freePort()];
-    const env = { DATABASE_URL: db.url, PUBLIC_URL: `http://127.0.0.1:${pp}`, TRUST_PROXY: 'true', SEED_DEMO_DATA: 'true' };
-    a = new ServerProcess(pa, env);
-    b = new ServerProcess(pb, env);
-    // The first migrates and seeds; the second finds it done.
-    await a.start(60_000);
-    await b.start(60_000);
-    proxy = new ReverseProxy(pp, [pa, pb]);
-    await proxy.start();
-    await db.connect();
+    cluster = await TwoProcessesBehindNginx.start(process.env.DATABASE_URL!);
+    ({ db, a, b, proxy } = cluster);
     const [jonas] = await db.rows<{ account_id: string; resident_id: string }>(`select a.id as account_id, r.id as resident_id from accounts a join residents r on r.id = a.resident_id where r.given_name = 'Jonas'`);
     const [johan] = await db.rows<{ id: string }>(`select id from staff where given_name = 'Johan' and family_name = 'Holm'`);
     const [visby] = await db.rows<{ id: string }>(`select id from care_units where name = 'Visby vårdcentral'`);
     resident = await db.session({ kind: 'resident', accountId: jonas!.account_id });
     staff = await db.session({ kind: 'staff', staffId: johan!.id, unitId: visby!.id });
-    const [conversation] = await db.rows<{ id: string }>(
-      `insert into conversations (unit_id, resident_id, started_by, started_by_resident_id, errand, mode, awaiting, last_message_at, created_at)
-       values ($1, $2, 'resident', $2, 'administrative', 'async', 'care', now(), now()) returning id`,
-      [visby!.id, jonas!.resident_id],
-    );
-    conversationId = conversation!.id;
+    conversationId = await db.residentConversation(visby!.id, jonas!.resident_id);
   }, 180_000);
 
-  afterAll(async () => {
-    await proxy?.stop();
-    await a?.stop();
-    await b?.stop();
-    await db?.drop();
-  });
+  afterAll(async () => cluster?.stop());
 
   const staffWrites = (via: string, body: string) =>
     fetch(`${via}/api/staff/conversations/${conversationId}/messages`, {

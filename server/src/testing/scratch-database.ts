@@ -50,6 +50,16 @@ export class ScratchDatabase {
     return { cookie: `${SESSION_COOKIE}=${token}; ${CSRF_COOKIE}=${csrf}`, csrf };
   }
 
+  /** An asynchronous conversation the resident started at the unit, waiting for care, with no messages yet. */
+  async residentConversation(unitId: string, residentId: string): Promise<string> {
+    const { rows } = await this.client.query<{ id: string }>(
+      `insert into conversations (unit_id, resident_id, started_by, started_by_resident_id, errand, mode, awaiting, last_message_at, created_at)
+       values ($1, $2, 'resident', $2, 'administrative', 'async', 'care', now(), now()) returning id`,
+      [unitId, residentId],
+    );
+    return rows[0]!.id;
+  }
+
   async drop(): Promise<void> {
     await this.client.end().catch(() => undefined);
     const admin = new pg.Client({ connectionString: this.adminUrl });

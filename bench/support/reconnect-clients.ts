@@ -9,9 +9,8 @@ import { WS_CLOSE_PROXY_ENDED, WS_CLOSE_RECONNECT, WS_CLOSE_SESSION_ENDED } from
  * - web/src/shared/realtime/realtime-client.ts: after the server's "reconnect" close (4000, sent by
  *   RealtimeHub.closeAll on SIGTERM) it reconnects after a random 0–500 ms; after any other
  *   unexpected close (e.g. connection refused while the server is down) after 1 s, doubling up to
- *   30 s; the delay goes back to 1 s when a `hello` arrives. Before each reconnect it asks
- *   GET /api/auth/session (web/src/shared/auth/hooks/useLiveSession.ts canReconnect): no principal
- *   (401) means stop; a network error or any other failure means try anyway.
+ *   30 s; the delay goes back to 1 s when a `hello` arrives. It asks nothing before reconnecting: a
+ *   socket opened without a live session is closed with 4401, which stops it.
  * - web/src/shared/chat/conversation-stream.ts: on `hello` (status open) it subscribes with afterSeq
  *   = the highest sequence number it received in order.
  *
@@ -50,7 +49,6 @@ export interface ReconnectReport extends ReconnectStatus {
   /** Sockets opened since `arm`, in all, and the most one client needed. */
   attempts: number;
   maxAttempts: number;
-  sessionChecks: number;
   /** Expected message never received. */
   missed: number;
   /** Messages received again (a number not above the last in order). */
@@ -81,11 +79,10 @@ class Client {
   gaveUp = false;
   attempts = 0;
   attemptsAtArm = 0;
-  sessionChecks = 0;
   openedAt = 0;
   subscribedAt = 0;
   subscribedOpenedAt = 0;
-  /** When the current attempt began (the reconnect timer fired; the session check comes first). */
+  /** When the current attempt began (the reconnect timer fired). */
   attemptStartedAt = 0;
   subscribedAttemptStartedAt = 0;
   /** Sequence numbers received after `arm`. */
@@ -145,24 +142,10 @@ class Client {
   private schedule(ms: number): void {
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.reconnect();
+      if (this.stopped) return;
+      this.attemptStartedAt = wallNow();
+      this.connect();
     }, ms);
-  }
-
-  /** useLiveSession's canReconnect: a session that is gone stops the client; a failed check does not. */
-  private async reconnect(): Promise<void> {
-    if (this.stopped) return;
-    this.attemptStartedAt = wallNow();
-    this.sessionChecks++;
-    const ok = await fetch(`${origin}/api/auth/session`, { headers: { cookie: this.spec.cookie } })
-      .then(async (res) => (res.status === 401 ? false : res.ok ? Boolean(((await res.json()) as { principal: unknown }).principal) : true))
-      .catch(() => true);
-    if (this.stopped) return;
-    if (!ok) {
-      this.stopped = this.gaveUp = true;
-      return;
-    }
-    this.connect();
   }
 
   resumedSince(since: number): boolean {
@@ -211,7 +194,6 @@ function report(since: number, from: number): ReconnectReport {
     attemptStartMs: clients.filter((c) => c.resumedSince(since)).map((c) => c.subscribedAttemptStartedAt - from),
     attempts: attempts.reduce((a, b) => a + b, 0),
     maxAttempts: Math.max(0, ...attempts),
-    sessionChecks: clients.reduce((a, c) => a + c.sessionChecks, 0),
     // Exactly the one message committed during the restart, once: anything else is missed or extra.
     missed: clients.filter((c) => c.spec.expectMessage && !c.received.includes(c.spec.afterSeq + 1)).length,
     duplicates: clients.reduce((a, c) => a + c.duplicates, 0),

@@ -1,18 +1,26 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
-import type { ServerMessage } from '../../../contracts/realtime.ts';
-import { requireSignedIn } from './auth.ts';
+import { type ServerMessage, WS_CLOSE_SESSION_ENDED } from '../../../contracts/realtime.ts';
 import type { LiveConnection, RealtimeHub } from './realtime-hub.ts';
 
 export type ClientMessageHandler = (connection: LiveConnection, data: string, log: FastifyBaseLogger) => void;
 
 /**
  * One WebSocket per browser tab for everything live. The upgrade request passes the same session
- * and access checks as any API request, so an ended session cannot reconnect.
+ * check as any API request. Without a live session the socket is closed at once with 4401 and the
+ * reason, so a client reconnecting after its session ended (elsewhere, or while it was away) learns
+ * it from the socket itself and need not ask /api/auth/session before every attempt: after a
+ * restart, that request from every client was a third of the reconnect storm's work.
  */
 export async function realtimeRoutes(
   app: FastifyInstance,
-  deps: { hub: RealtimeHub; publicUrl: string; onClientMessage: ClientMessageHandler; keepAlive: (sessionId: string) => Promise<void> },
+  deps: {
+    hub: RealtimeHub;
+    publicUrl: string;
+    onClientMessage: ClientMessageHandler;
+    /** Activity on the connection keeps the session alive; `opened` counts the upgrade itself as activity. */
+    keepAlive: { opened: (sessionId: string) => void; active: (sessionId: string) => Promise<void> };
+  },
 ): Promise<void> {
   const ownOrigin = new URL(deps.publicUrl).origin;
   // A WebSocket handshake is a GET that CSRF tokens do not cover; a page of another site must not open one with our cookies.
@@ -21,7 +29,13 @@ export async function realtimeRoutes(
     if (origin !== undefined && origin !== ownOrigin) throw new AppError('forbidden', 403, 'Connections are accepted from this service’s own pages only');
   };
   app.get('/api/ws', { websocket: true, preValidation: refuseForeignOrigin, schema: { hide: true } }, (socket, request) => {
-    const principal = requireSignedIn(request);
+    const principal = request.principal;
+    if (principal.kind === 'anonymous') {
+      const ended: ServerMessage = { type: 'session_ended', reason: request.sessionExpired ? 'expired' : 'signed_out' };
+      socket.send(JSON.stringify(ended));
+      socket.close(WS_CLOSE_SESSION_ENDED, 'no session');
+      return;
+    }
     const connection: LiveConnection = {
       sessionId: principal.sessionId,
       principal,
@@ -31,10 +45,11 @@ export async function realtimeRoutes(
       close: (code, reason) => socket.close(code, reason),
     };
     deps.hub.add(connection);
+    deps.keepAlive.opened(principal.sessionId);
     socket.on('close', () => deps.hub.remove(connection));
     socket.on('message', (data, isBinary) => {
       if (isBinary) return;
-      deps.keepAlive(principal.sessionId).catch((err: unknown) => request.log.warn({ err }, 'session keep-alive failed'));
+      deps.keepAlive.active(principal.sessionId).catch((err: unknown) => request.log.warn({ err }, 'session keep-alive failed'));
       deps.onClientMessage(connection, data.toString(), request.log);
     });
     connection.send({ type: 'hello', sessionId: principal.sessionId });

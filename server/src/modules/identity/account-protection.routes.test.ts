@@ -22,7 +22,9 @@ describe('R-ID-4/5: staff block an account', () => {
     expect(await within(live.closed, 1000)).toBe(WS_CLOSE_SESSION_ENDED);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(live.messages).toContainEqual({ type: 'session_ended', reason: 'blocked' });
-    await expect(openSocket(ctx.app, jonas)).rejects.toThrow();
+    const reconnect = await openSocket(ctx.app, jonas);
+    expect(await within(reconnect.closed, 1000)).toBe(WS_CLOSE_SESSION_ENDED);
+    expect(reconnect.messages).toEqual([{ type: 'session_ended', reason: 'signed_out' }]);
     expect((await jonas.get('/api/me')).statusCode).toBe(401);
     const again = await ctx.signIn('resident', residentId('jonas'));
     expect(again.collect.json().error.code).toBe('account_blocked');
@@ -77,10 +79,12 @@ describe('R-ID-4/5: staff block an account', () => {
 });
 
 describe('the live connection', () => {
-  it('is opened only from the service’s own pages and only when signed in', async () => {
+  it('is opened only from the service’s own pages, and without a session is closed at once (4401) with nothing sent but why', async () => {
     const jonas = await ctx.residentBrowser('r10');
     await expect(openSocket(ctx.app, jonas, 'https://evil.example')).rejects.toThrow();
-    await expect(openSocket(ctx.app, ctx.browser())).rejects.toThrow();
+    const anonymous = await openSocket(ctx.app, ctx.browser());
+    expect(await within(anonymous.closed, 1000)).toBe(WS_CLOSE_SESSION_ENDED);
+    expect(anonymous.messages).toEqual([{ type: 'session_ended', reason: 'signed_out' }]);
     const live = await openSocket(ctx.app, jonas);
     await vi.waitFor(() => expect(live.messages[0]).toMatchObject({ type: 'hello' }), { timeout: 1000 });
     live.socket.close();

@@ -192,6 +192,15 @@ export class SessionService {
   }
 
   /**
+   * A live connection was just opened: its upgrade request passed `resolve`, which left last-seen
+   * less than a minute old, so the connection's first minute of activity needs no write. (After a
+   * restart every client reconnects and subscribes at once; a write each made the storm slower.)
+   */
+  liveConnectionOpened(sessionId: string): void {
+    this.lastLiveTouch.set(sessionId, this.clock.now().getTime());
+  }
+
+  /**
    * Activity on a live connection (writing, reading) keeps its session alive as requests do, at
    * most one write a minute per session.
    */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '../../testing/test-browser.ts';
 import { TestContext } from '../../testing/test-context.ts';
-import { type Frame, frame, openSocket, type OpenSocket } from '../../testing/test-socket.ts';
+import { type Frame, frame, openSocket, type OpenSocket, within } from '../../testing/test-socket.ts';
 
 let ctx: TestContext;
 let jonas: TestBrowser;
@@ -138,6 +138,16 @@ describe('R-MS (realtime): one socket per tab carries messages, acknowledgements
     await startChat();
     await frame(staff, (f) => f.type === 'inbox_changed', 2000);
     staff.socket.close();
+  });
+
+  it('a socket opened with a session that timed out while the tab was away closes at once with 4401 and says it expired', async () => {
+    const lina = await ctx.residentBrowser('lina');
+    const now = ctx.clock.now();
+    ctx.clock.advance(31 * 60_000);
+    const expired = await openSocket(ctx.app, lina);
+    ctx.clock.set(now);
+    expect(await within(expired.closed, 2_000)).toBe(4401);
+    expect(expired.messages).toEqual([{ type: 'session_ended', reason: 'expired' }]);
   });
 
   it('activity on the socket keeps the session alive; an idle session’s socket is closed within a minute (last: moves the clock)', async () => {

@@ -3,12 +3,14 @@ import { type ClientMessage, serverMessage, WS_CLOSE_PROXY_ENDED, WS_CLOSE_RECON
 export type SessionEndReason = Extract<ServerMessage, { type: 'session_ended' }>['reason'];
 
 export interface RealtimeHandlers {
-  /** The server ended the session (4401): do not reconnect; go to sign-in. */
+  /**
+   * The server ended the session (4401): do not reconnect; go to sign-in. A socket opened when the
+   * session had already ended (signed out elsewhere while this tab was offline) is closed so too,
+   * which is why reconnecting asks nothing first.
+   */
   onSessionEnded: (reason: SessionEndReason) => void;
   /** Only the proxy link ended (4403): reload whom the person acts for; the socket reconnects when this settles. */
   onProxyEnded: () => Promise<void> | void;
-  /** Asked before reconnecting after an unexpected close: false when the session is gone (then stop). */
-  canReconnect?: () => Promise<boolean>;
 }
 
 export type RealtimeStatus = 'connecting' | 'open' | 'closed';
@@ -55,15 +57,8 @@ export function openRealtime(handlers: RealtimeHandlers): RealtimeConnection {
     if (stopped) return;
     timer = setTimeout(() => {
       timer = null;
-      void reconnect();
+      if (!stopped) connect();
     }, ms);
-  };
-
-  const reconnect = async () => {
-    if (stopped) return;
-    const ok = handlers.canReconnect ? await handlers.canReconnect().catch(() => true) : true;
-    if (stopped || !ok) return;
-    connect();
   };
 
   const connect = () => {

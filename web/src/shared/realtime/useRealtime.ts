@@ -12,7 +12,6 @@ export function useRealtime(enabled: boolean, handlers: RealtimeHandlers): Realt
     const opened = openRealtime({
       onSessionEnded: (reason) => current.current.onSessionEnded(reason),
       onProxyEnded: () => current.current.onProxyEnded(),
-      canReconnect: () => current.current.canReconnect?.() ?? Promise.resolve(true),
     });
     setConnection(opened);
     return () => {

@@ -1,13 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
-import { reportAuthLost } from '../../api/auth-events.ts';
 import type { RealtimeConnection } from '../../realtime/realtime-client.ts';
 import { useRealtime } from '../../realtime/useRealtime.ts';
-import { getSession } from '../api/get-session.ts';
 import { resetExpectedSessionEnd, sessionEndExpected } from '../session-ending.ts';
 import { setSignInNotice } from '../sign-in-notice.ts';
-import { clearToSignedOut, sessionQueryKey } from './useSession.ts';
+import { clearToSignedOut } from './useSession.ts';
 
 /**
  * Keeps the live connection open while signed in. When the server ends the session (blocked, signed
@@ -33,13 +31,6 @@ export function useLiveSession(signedIn: boolean, signInPath: string, onProxyEnd
     onProxyEnded: async () => {
       if (onProxyEnded) await onProxyEnded();
       else await queryClient.invalidateQueries();
-    },
-    canReconnect: async () => {
-      const session = await getSession();
-      if (session.principal) return true;
-      if (!sessionEndExpected()) reportAuthLost('unauthenticated');
-      void queryClient.invalidateQueries({ queryKey: sessionQueryKey });
-      return false;
     },
   });
 }

@@ -4,6 +4,10 @@ import { annaWaits, contextOn, expectRemoteVideos, johanOpensMeeting } from './s
 import { ports } from './playwright.config.ts';
 
 const at = (port: number) => `http://localhost:${port}`;
+// Pages left in a meeting keep encoding and relaying fake video and slow every later test: close them.
+test.afterEach(async ({ browser }) => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
 /** Screenshots of the pages, to look at (not compared). */
 const shot = (name: string) => `test-results/e2e-video/screens/${name}.png`;
 

@@ -4,6 +4,10 @@ import { annaWaits, contextOn, expectRemoteVideos, johanOpensMeeting } from './s
 import { ports } from './playwright.config.ts';
 
 test.setTimeout(240_000);
+// Pages left in a meeting keep encoding and relaying fake video and slow every later test: close them.
+test.afterEach(async ({ browser }) => {
+  await Promise.all(browser.contexts().map((context) => context.close()));
+});
 
 test('R-VM-3: with an interpreter by guest link the meeting goes through Janus, and all three see the two others', async ({ browser }) => {
   const base = `http://localhost:${ports.sfu}`;

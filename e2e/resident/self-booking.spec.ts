@@ -57,7 +57,7 @@ async function cancelUpcoming(page: Page, type: string): Promise<void> {
   await expect(page.getByText('Tiden är avbokad.')).toBeVisible();
 }
 
-test('R-BK-4/R-BK-6: a resident self-books a vaccination through triage, sees it and opens the bus ticket', async ({ page, newBrowserContext }) => {
+test('R-BK-4/R-BK-6: a resident self-books a vaccination through triage, sees it and opens the bus ticket, which operators check by code and by camera', async ({ page, newBrowserContext, browserWithCameraShowing }) => {
   await signInResident(page, demo.jonas);
   await startFluBooking(page);
   await expect(page.getByText('Steg 1 av 3')).toBeVisible();
@@ -134,6 +134,15 @@ test('R-BK-4/R-BK-6: a resident self-books a vaccination through triage, sees it
   await expect(operator.getByRole('heading', { name: 'Ogiltig' })).toHaveCount(0);
   await expect(operator.getByText(/^Gäller \d{1,2} [a-zåäö]+ kl\./)).toBeVisible();
   await expectNoSeriousA11yViolations(operator, 'ticket check result');
+
+  // Another operator scans it with a phone's camera (Chromium's fake camera shows the ticket's QR code).
+  const qrPicture = Buffer.from((await qr.getAttribute('src'))!.replace(/^data:image\/svg\+xml;base64,/, ''), 'base64');
+  const scanner = await (await browserWithCameraShowing(qrPicture)).newPage();
+  await scanner.goto('/biljettkontroll');
+  await scanner.getByRole('button', { name: 'Skanna QR-kod' }).click();
+  await expect(scanner.getByRole('heading', { level: 2, name: /^(Giltig|Inte giltig än)$/ })).toBeVisible();
+  await expect(scanner.getByLabel('Kamerabild')).toBeHidden();
+  await expectNoSeriousA11yViolations(scanner, 'ticket scanned');
 
   // Cancel it, so the next run can book again.
   await cancelUpcoming(page, flu);

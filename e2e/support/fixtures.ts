@@ -1,4 +1,5 @@
 import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from '@playwright/test';
+import { writeFakeCameraVideo } from './fake-camera.ts';
 
 export { expect };
 
@@ -13,6 +14,8 @@ interface Fixtures {
   consoleGuard: ConsoleGuard;
   /** A second, separate browser (own cookies), e.g. staff next to a resident; watched and closed for you. */
   newBrowserContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /** A separate browser whose camera (Chromium's fake one) shows `picture`, with camera use allowed; watched and closed for you. */
+  browserWithCameraShowing: (picture: Buffer) => Promise<BrowserContext>;
 }
 
 /**
@@ -49,6 +52,21 @@ export const test = base.extend<Fixtures>({
       return context;
     });
     await Promise.all(created.map((c) => c.close()));
+  },
+
+  browserWithCameraShowing: async ({ playwright, consoleGuard, baseURL, viewport }, use, testInfo) => {
+    const launched: Browser[] = [];
+    await use(async (picture) => {
+      const video = await writeFakeCameraVideo(picture, testInfo.outputPath(`camera-${launched.length}.y4m`));
+      const options = testInfo.project.use.launchOptions ?? {};
+      const args = [...(options.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${video}`];
+      const browser = await playwright.chromium.launch({ ...options, args });
+      launched.push(browser);
+      const context = await browser.newContext({ baseURL, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', viewport, permissions: ['camera'] });
+      context.on('page', consoleGuard.watch);
+      return context;
+    });
+    await Promise.all(launched.map((b) => b.close()));
   },
 });
 

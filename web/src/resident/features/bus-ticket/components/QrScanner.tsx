@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CameraIcon } from '../../../../shared/ui/icons.tsx';
 import { useQrScanner } from '../hooks/useQrScanner.ts';
 
-/** "Skanna QR-kod" with the camera, shown only where the browser can read QR codes itself. */
+/** "Skanna QR-kod" with the camera, shown where the browser lets the page use one. */
 export function QrScanner({ onCode }: { onCode: (code: string) => void }) {
   const { t } = useTranslation();
   const scanner = useQrScanner(onCode);

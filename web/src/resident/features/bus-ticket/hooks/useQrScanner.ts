@@ -9,24 +9,49 @@ interface BarcodeDetectorClass {
   getSupportedFormats?: () => Promise<string[]>;
 }
 
+/** Reads the QR code in the video's current frame, or null when there is none. */
+type QrReader = (video: HTMLVideoElement) => Promise<string | null>;
+
 const SCAN_INTERVAL_MS = 200;
 
-function detectorClass(): BarcodeDetectorClass | null {
-  const found = (window as unknown as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
-  return found && typeof navigator.mediaDevices?.getUserMedia === 'function' ? found : null;
+const hasCamera = () => typeof navigator.mediaDevices?.getUserMedia === 'function';
+
+/**
+ * The browser's own BarcodeDetector where it reads QR codes (Android, macOS, ChromeOS); elsewhere
+ * (Chromium on Linux and Windows, Firefox) jsQR on frames drawn to a canvas, loaded only then.
+ */
+async function qrReader(): Promise<QrReader> {
+  const Native = (window as unknown as { BarcodeDetector?: BarcodeDetectorClass }).BarcodeDetector;
+  const formats = Native ? await Native.getSupportedFormats?.().catch(() => []) : [];
+  if (Native && (formats === undefined || formats.includes('qr_code'))) {
+    const detector = new Native({ formats: ['qr_code'] });
+    return async (video) => (await detector.detect(video).catch(() => []))[0]?.rawValue ?? null;
+  }
+  const { default: jsQR } = await import('jsqr');
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('No canvas to read frames on');
+  return async (video) => {
+    if (video.videoWidth === 0) return null;
+    canvas.width = video.videoWidth;
+    canvas.height = video.videoHeight;
+    context.drawImage(video, 0, 0);
+    const frame = context.getImageData(0, 0, canvas.width, canvas.height);
+    return jsQR(frame.data, frame.width, frame.height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+  };
 }
 
 export type ScannerState = 'idle' | 'starting' | 'scanning' | 'failed';
 
 /**
- * Reads a QR code with the camera where the browser has BarcodeDetector (progressive enhancement:
- * without it the code is typed in). The camera is on only while scanning, and off after a read.
+ * Reads a QR code with the camera where the browser lets a page use one (without, the code is typed
+ * in). The camera is on only while scanning, and off after a read.
  */
 export function useQrScanner(onCode: (code: string) => void) {
   const videoRef = useRef<HTMLVideoElement>(null);
   const stopRef = useRef<(() => void) | null>(null);
   const [state, setState] = useState<ScannerState>('idle');
-  const supported = detectorClass() !== null;
+  const supported = hasCamera();
   // The latest callback, so a scan that started earlier reports to the page as it is now.
   const onCodeRef = useRef(onCode);
   useEffect(() => {
@@ -40,14 +65,13 @@ export function useQrScanner(onCode: (code: string) => void) {
   }, []);
 
   const start = useCallback(async () => {
-    const Detector = detectorClass();
     const video = videoRef.current;
-    if (!Detector || !video) return;
+    if (!hasCamera() || !video) return;
     setState('starting');
     let stream: MediaStream | null = null;
+    let read: QrReader;
     try {
-      const formats = await Detector.getSupportedFormats?.();
-      if (formats && !formats.includes('qr_code')) throw new Error('This browser cannot read QR codes');
+      read = await qrReader();
       stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
       video.srcObject = stream;
       await video.play();
@@ -57,7 +81,6 @@ export function useQrScanner(onCode: (code: string) => void) {
       return;
     }
 
-    const detector = new Detector({ formats: ['qr_code'] });
     let active = true;
     let timer: number | undefined;
     const release = () => {
@@ -68,8 +91,7 @@ export function useQrScanner(onCode: (code: string) => void) {
     };
     const tick = async () => {
       if (!active) return;
-      const found = await detector.detect(video).catch(() => []);
-      const code = found[0]?.rawValue;
+      const code = await read(video).catch(() => null);
       if (code && active) {
         release();
         stopRef.current = null;

@@ -92,9 +92,14 @@ export class SelfBookingService {
     }
   }
 
-  /** R-BK-4: a self-booked time is cancelled by the resident until the cut-off; the place is freed. */
+  /**
+   * R-BK-4: a self-booked time is cancelled by the resident until the cut-off; the place is freed.
+   * Cancelling it again (the app retrying after the answer was lost) is answered as done, and frees nothing more.
+   */
   async cancel(principal: ResidentPrincipal, bookingId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
+      const earlier = await bookingsRepository.findById(tx, bookingId);
+      if (earlier && earlier.residentId === principal.subjectId && earlier.source === 'self' && earlier.status === 'cancelled') return;
       const booking = await this.changeable(tx, principal, bookingId);
       await bookingsRepository.update(tx, booking.id, { status: 'cancelled', cancelledAt: this.clock.now() });
       if (booking.slotId) await slotsRepository.releasePlace(tx, booking.slotId);

@@ -98,9 +98,9 @@ export class SelfBookingService {
    */
   async cancel(principal: ResidentPrincipal, bookingId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const earlier = await bookingsRepository.findById(tx, bookingId);
-      if (earlier && earlier.residentId === principal.subjectId && earlier.source === 'self' && earlier.status === 'cancelled') return;
-      const booking = await this.changeable(tx, principal, bookingId);
+      const booking = await this.ownBooking(tx, principal, bookingId);
+      if (booking.source === 'self' && booking.status === 'cancelled') return;
+      await this.assertChangeable(tx, booking);
       await bookingsRepository.update(tx, booking.id, { status: 'cancelled', cancelledAt: this.clock.now() });
       if (booking.slotId) await slotsRepository.releasePlace(tx, booking.slotId);
       await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booking_cancelled');
@@ -110,7 +110,8 @@ export class SelfBookingService {
   /** Moves a self-booked time to another slot of the same type, in one step: the old place is freed only if the new one is taken. */
   async rebook(principal: ResidentPrincipal, bookingId: string, slotId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const booking = await this.changeable(tx, principal, bookingId);
+      const booking = await this.ownBooking(tx, principal, bookingId);
+      await this.assertChangeable(tx, booking);
       const target = await slotsRepository.slotById(tx, slotId);
       if (!target || target.appointmentTypeId !== booking.appointmentTypeId) throw invalidField('slotId', 'Choose a time of the same kind');
       if (target.id === booking.slotId) return;
@@ -122,14 +123,17 @@ export class SelfBookingService {
     });
   }
 
-  private async changeable(tx: Db, principal: ResidentPrincipal, bookingId: string) {
+  private async ownBooking(tx: Db, principal: ResidentPrincipal, bookingId: string) {
     const booking = await bookingsRepository.findById(tx, bookingId);
     if (!booking || booking.residentId !== principal.subjectId) throw notFound('The booking');
+    return booking;
+  }
+
+  private async assertChangeable(tx: Db, booking: { source: string; status: string; startsAt: Date; appointmentTypeId: string }): Promise<void> {
     const type = await slotsRepository.typeById(tx, booking.appointmentTypeId);
     const until = changeableUntil(booking, type!);
     if (!until) throw new AppError('booking_not_changeable', 409, 'This booking is changed by asking the unit in a message.');
     if (this.clock.now() >= until) throw new AppError('past_cut_off', 409, 'It is too close to the time to change it here. Call the unit.');
-    return booking;
   }
 
   /** The same request again: the booking it made, for the same person only. */

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { buildServer, serverCommand } from '../../scripts/lib/build-server.mjs';
+import { serverCommand } from '../../scripts/lib/build-server.mjs';
 
 /**
  * The product server as a child process, the way benchmarks run it: server/src/main.ts on its own
@@ -84,7 +84,7 @@ export async function waitHealthy(origin: string, child: Child, label: string): 
 }
 
 export interface ServerOptions {
-  /** A TypeScript entry run through tsx instead of the product's bundle (dist/server/main.mjs, built here). */
+  /** A TypeScript entry run through tsx instead of the product's bundle (dist/server/main.mjs, built by bench/run.ts). */
   entry?: string;
   /** A fixed port (a restart must come back where the clients are); a free one otherwise. */
   port?: number;
@@ -114,7 +114,6 @@ export async function startServer(label: string, db: { url: string } | { dataDir
   else env.DATA_DIR = db.dataDir;
   const prof = options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`] : [];
   const [node, ...bundle] = serverCommand;
-  if (!options.entry) buildServer();
   const child = track(spawnWithFds(node, [...prof, ...(options.entry ? ['--import', 'tsx', options.entry] : bundle)], env), origin, label);
   await waitHealthy(origin, child, label);
   return child;

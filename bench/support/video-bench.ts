@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildServer, serverCommand } from '../../scripts/lib/build-server.mjs';
+import { serverCommand } from '../../scripts/lib/build-server.mjs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { signInWithQr } from '../../e2e/support/bankid.ts';
 import { goal, percentile } from './report.ts';
@@ -177,7 +177,6 @@ async function main(): Promise<void> {
   const signalling = await signallingCost(200);
   start('node', ['scripts/video/coturn.mjs', String(ports.turn), '3420', '3429'], { TURN_SECRET });
   start('node', ['scripts/video/janus.mjs', String(ports.janus), '3460-3499'], { JANUS_ADMIN_KEY: ADMIN_KEY, JANUS_ICE_ENFORCE: 'veth0' });
-  buildServer();
   appServer(ports.p2p, { JANUS_URL: `ws://127.0.0.1:${ports.janus}`, JANUS_ADMIN_KEY: ADMIN_KEY });
   appServer(ports.relay, { VIDEO_ICE_TRANSPORT_POLICY: 'relay' });
   for (const port of [ports.p2p, ports.relay]) await until(async () => (await fetch(`http://localhost:${port}/api/health`)).ok, 120_000, `the server on ${port}`);

@@ -55,8 +55,11 @@ export class ClamdScanner implements VirusScannerPort {
         if (receivedBytes > MAX_REPLY_BYTES) socket.destroy(new Error('clamd sent an over-long reply'));
         else if (data.includes(0)) socket.destroy();
       });
-      socket.on('error', (error) => {
-        failure ??= error;
+      socket.on('error', (error: NodeJS.ErrnoException) => {
+        // clamd answers a stream over its StreamMaxLength and hangs up at once; when our next write meets
+        // the closed socket first, Node drops the unread answer, so say what the hang-up means.
+        const hungUp = error.code === 'EPIPE' || error.code === 'ECONNRESET';
+        failure ??= hungUp ? new Error('clamd closed the connection before the whole file was sent (it does so for files over its StreamMaxLength)', { cause: error }) : error;
       });
       // Settled only on close: clamd may answer (e.g. with a size-limit error) and hang up while we are
       // still writing, and then its answer is worth more than our write error.

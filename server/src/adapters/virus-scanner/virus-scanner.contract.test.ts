@@ -68,7 +68,7 @@ describe('clamd over INSTREAM', () => {
   contract(() => new ClamdScanner({ socketPath: socketPath(), timeoutMs: 5_000 }));
 
   it('a file over clamd’s stream limit is an error, not clean', async () => {
-    await expect(new ClamdScanner({ socketPath: socketPath(), timeoutMs: 5_000 }).scan(randomBytes(6 * 1024 * 1024))).rejects.toThrow(/size limit exceeded/);
+    await expect(new ClamdScanner({ socketPath: socketPath(), timeoutMs: 5_000 }).scan(randomBytes(6 * 1024 * 1024))).rejects.toThrow(/size limit exceeded|before the whole file was sent/);
   });
 
   it('no clamd listening is an error', async () => {
@@ -100,6 +100,20 @@ describe('clamd replies that are not verdicts', () => {
   ])('%s throws', async (_name, text, error) => {
     reply = text;
     await expect(scan()).rejects.toThrow(error);
+  });
+
+  it('a hang-up while the file is still being sent throws, naming it', async () => {
+    const hangUp = createServer((socket) => {
+      socket.on('error', () => {});
+      socket.once('data', () => socket.resetAndDestroy());
+    });
+    await new Promise<void>((r) => hangUp.listen(0, '127.0.0.1', r));
+    const scanner = new ClamdScanner({ host: '127.0.0.1', port: (hangUp.address() as { port: number }).port, timeoutMs: 2_000 });
+    try {
+      await expect(scanner.scan(randomBytes(8 * 1024 * 1024))).rejects.toThrow(/before the whole file was sent/);
+    } finally {
+      await new Promise<void>((r) => hangUp.close(() => r()));
+    }
   });
 
   it('silence throws after the timeout', async () => {

@@ -68,6 +68,8 @@ export const documents = pgTable(
   },
   (t) => [
     uniqueIndex('documents_request_idx').on(t.createdByStaffId, t.requestId),
+    // One e-invitation per booking, also when two senders race; sending looks it up by booking.
+    uniqueIndex('documents_invitation_booking_idx').on(t.bookingId).where(sql`${t.kind} = 'e_invitation'`),
     index('documents_resident_idx').on(t.residentId, t.createdAt),
     index('documents_created_idx').on(t.createdAt, t.unitId),
     // R-DC-6: the 48-hour job reads only documents that may still move.

@@ -81,6 +81,18 @@ describe('R-DC-1, R-DC-3: staff send an e-invitation; the resident reads it in t
     expect(await stored()).toBe(before);
   });
 
+  it('two senders racing to invite for one booking: one e-invitation is sent, the other is refused naming the booking', async () => {
+    const annaId = await id('anna');
+    const doctor = ((await maria.get('/api/staff/booking-options')).json().appointmentTypes as { id: string; name: { sv: string } }[]).find((t) => t.name.sv === 'Läkarbesök')!;
+    const booked = await maria.post(`/api/staff/residents/${annaId}/bookings`, { appointmentTypeId: doctor.id, startsAt: new Date(ctx.clock.now().getTime() + 7 * 86_400_000).toISOString(), mode: 'visit', practitionerId: null, preparation: null });
+    expect(booked.statusCode, booked.body).toBe(201);
+    const bookingId = booked.json().bookingId as string;
+    const answers = await Promise.all([0, 1].map(() => send(maria, annaId, { kind: 'e_invitation', bookingId, body: 'Välkommen' })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.statusCode === 409)!.json().error).toMatchObject({ code: 'invitation_exists', field: 'bookingId' });
+    expect((await ctx.database.db.select({ n: count() }).from(documents).where(eq(documents.bookingId, bookingId)))[0]!.n).toBe(1);
+  });
+
   it('unknown ids, residents without a care relation, other units’ bookings and hidden types are refused, naming the field, and nothing is written (R-BK-2)', async () => {
     const annaId = await id('anna');
     const before = await stored();

@@ -18,6 +18,8 @@ import { type DocumentRow, documentsRepository } from './documents.repository.ts
 import type { LetterTemplates } from './letter-templates.service.ts';
 import { toStaffDocument } from './staff-document-view.ts';
 
+const invitationExists = () => new AppError('invitation_exists', 409, 'An e-invitation was already sent for this booking', 'bookingId');
+
 type SendInput = z.infer<typeof sendDocumentRequest>;
 type ResidentRow = Awaited<ReturnType<ResidentsService['assertCareRelation']>>;
 
@@ -50,6 +52,7 @@ export class DocumentSender {
     try {
       return await this.db.transaction(async (tx) => ({ created: true, document: await this.create(tx, principal, resident, unit, region.name, input, mailboxes) }));
     } catch (error) {
+      if (isUniqueViolation(error, 'documents_invitation_booking_idx')) throw invitationExists();
       if (!isUniqueViolation(error, 'documents_request_idx')) throw error;
       const again = await this.replayed(principal, residentId, input);
       if (!again) throw error;
@@ -114,7 +117,7 @@ export class DocumentSender {
     if (!booking) throw new AppError('not_found', 404, 'No coming booking with that id at your unit', 'bookingId');
     // R-BK-2: an invitation cannot be hidden, so none is sent for a hidden appointment type.
     if (booking.hiddenType) throw new AppError('hidden_appointment_type', 409, 'No e-invitation is sent for a hidden appointment type', 'bookingId');
-    if ((await documentsRepository.invitedBookings(tx, [booking.id])).size > 0) throw new AppError('invitation_exists', 409, 'An e-invitation was already sent for this booking', 'bookingId');
+    if ((await documentsRepository.invitedBookings(tx, [booking.id])).size > 0) throw invitationExists();
     return {
       bookingId: booking.id,
       letterTemplateId: null,

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "documents_invitation_booking_idx" ON "documents" USING btree ("booking_id") WHERE "documents"."kind" = 'e_invitation';

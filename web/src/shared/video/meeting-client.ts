@@ -26,10 +26,15 @@ interface Link {
   theirPresence: string | null;
   myPresence: string | null;
   offerer: boolean;
+  /** A link not connected by this time is made anew; no limit once it connected. */
+  setupBy: number;
 }
 
 const QUALITY_EVERY_MS = 2000;
 const SUBSCRIBE_RETRY_MS = 3000;
+// ICE can succeed and the DTLS handshake still never finish (an SFU under load gives up on it while the
+// browser keeps "connecting"); a link not connected by then is treated as failed.
+const LINK_SETUP_LIMIT_MS = 10_000;
 
 /**
  * A participant's side of a video meeting: joins over the app's WebSocket, waits until admitted,
@@ -250,7 +255,7 @@ export class MeetingClient {
         else link.pc.addTrack(track, this.localStream);
       }
     }
-    const entry = { link, theirPresence, myPresence, offerer };
+    const entry = { link, theirPresence, myPresence, offerer, setupBy: Date.now() + LINK_SETUP_LIMIT_MS };
     this.links.set(key, entry);
     return entry;
   }
@@ -260,17 +265,22 @@ export class MeetingClient {
     if (!entry || entry.link.isClosed) return;
     const { pc } = entry.link;
     if (this.iceTransportPolicy === 'relay' && pc.iceGatheringState === 'complete' && entry.link.relayCandidates === 0) this.update({ mediaProblem: 'turn_refused' });
-    else if (pc.connectionState === 'failed') {
-      this.update({ mediaProblem: 'connection_failed' });
-      // The side that offered tries again with a new connection; the other waits for its offer.
-      if (entry.offerer && this.snapshot.view) {
-        setTimeout(() => {
-          if (this.links.get(key) !== entry) return;
-          this.dropLink(key);
-          if (this.snapshot.view) this.syncLinks(this.snapshot.view, this.snapshot.phase);
-        }, 1000);
-      }
-    } else if (pc.connectionState === 'connected' && this.snapshot.mediaProblem) this.update({ mediaProblem: null });
+    else if (pc.connectionState === 'failed') this.retryLink(key, entry);
+    else if (pc.connectionState === 'connected') {
+      entry.setupBy = Number.POSITIVE_INFINITY;
+      if (this.snapshot.mediaProblem) this.update({ mediaProblem: null });
+    }
+  }
+
+  /** The side that offered tries again with a new connection; the other waits for its offer. A stream from the SFU is offered by the SFU, so asking for it again is trying again. */
+  private retryLink(key: string, entry: Link): void {
+    this.update({ mediaProblem: 'connection_failed' });
+    if (!(entry.offerer || key.startsWith('sfu:')) || !this.snapshot.view) return;
+    setTimeout(() => {
+      if (this.links.get(key) !== entry) return;
+      this.dropLink(key);
+      if (this.snapshot.view) this.syncLinks(this.snapshot.view, this.snapshot.phase);
+    }, 1000);
   }
 
   private dropLink(key: string): void {
@@ -304,9 +314,14 @@ export class MeetingClient {
   private async measure(): Promise<void> {
     this.retrySubscriptions();
     const samples: ConnectionQuality[] = [];
-    for (const [key, { link }] of this.links) {
+    for (const [key, entry] of this.links) {
+      const { link } = entry;
       if (link.pc.connectionState !== 'connected') {
         samples.push(link.pc.connectionState === 'failed' ? 'poor' : 'connecting');
+        if ((link.pc.connectionState === 'new' || link.pc.connectionState === 'connecting') && Date.now() > entry.setupBy) {
+          entry.setupBy = Number.POSITIVE_INFINITY;
+          this.retryLink(key, entry);
+        }
         continue;
       }
       const stats = await link.pc.getStats().catch(() => null);

@@ -49,3 +49,26 @@ export async function signInOnThisDevice(page: Page, identityName: string): Prom
   await page.waitForURL(/\/bankid-sim\/app/, { timeout: TIMEOUT });
   await approveInTestApp(page, identityName);
 }
+
+/**
+ * Signs the page's browser in as `identityName` through the same endpoints and test app the pages
+ * use (start, approve in the test app, collect), without drawing them: for journeys whose subject is
+ * not signing in. The sign-in pages themselves are driven by sign-in.spec.ts and the portal spec.
+ */
+export async function signInOverHttp(page: Page, identityName: string, audience: 'resident' | 'staff'): Promise<void> {
+  const request = page.context().request;
+  await request.get('/api/auth/session');
+  const csrf = (await page.context().cookies()).find((c) => c.name === 'csrf')?.value ?? '';
+  const started = await request.post('/api/auth/bankid/start', { data: { audience }, headers: { 'x-csrf-token': csrf } });
+  if (!started.ok()) throw new Error(`BankID start answered ${started.status()}: ${await started.text()}`);
+  const { autoStartToken } = (await started.json()) as { autoStartToken: string };
+  const app = await (await request.get(`/bankid-sim/app?autostarttoken=${encodeURIComponent(autoStartToken)}`)).text();
+  const ref = /name="ref" value="([^"]+)"/.exec(app)?.[1];
+  const personalNumber = new RegExp(`value="(\\d+)"[^>]*>\\s*<label for="[^"]+">${identityName}</label>`).exec(app)?.[1];
+  if (!ref || !personalNumber) throw new Error(`The test BankID app did not offer ${identityName}`);
+  const approved = await request.post('/bankid-sim/app/approve', { form: { ref, personalNumber } });
+  if (!approved.ok()) throw new Error(`The test BankID app refused to approve: ${approved.status()}`);
+  const collected = await request.post('/api/auth/bankid/collect', { data: {}, headers: { 'x-csrf-token': csrf } });
+  const outcome = (await collected.json()) as { status: string };
+  if (outcome.status !== 'signed_in') throw new Error(`BankID collect answered ${JSON.stringify(outcome)}`);
+}

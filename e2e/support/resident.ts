@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { signInWithQr } from './bankid.ts';
+import { signInOverHttp } from './bankid.ts';
 
 export const startHeading = 'Välkommen till Vårdkontakten';
 
@@ -9,9 +9,9 @@ export async function openStartPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: startHeading })).toBeVisible();
 }
 
-/** Signs in a resident who has an account, through the QR flow, and waits for the home page. */
+/** Signs in a resident who has an account and opens the home page. */
 export async function signInResident(page: Page, name: string): Promise<void> {
-  await openStartPage(page);
-  await signInWithQr(page, name);
+  await signInOverHttp(page, name, 'resident');
+  await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: `Hej ${name.split(' ')[0]}!` })).toBeVisible();
 }

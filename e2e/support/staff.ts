@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { signInWithQr } from './bankid.ts';
+import { signInOverHttp } from './bankid.ts';
 
 export const identifierField = 'Personnummer, samordningsnummer eller reservnummer';
 
@@ -9,15 +9,15 @@ export async function openPortal(page: Page): Promise<void> {
 }
 
 async function signIn(page: Page, name: string, unit?: string): Promise<void> {
-  await openPortal(page);
-  await signInWithQr(page, name);
+  await signInOverHttp(page, name, 'staff');
+  await page.goto('/portal/');
   if (unit) {
     await expect(page.getByRole('heading', { level: 1, name: 'Välj vårdenhet' })).toBeVisible();
     await page.getByRole('button', { name: new RegExp(unit) }).click();
   }
 }
 
-/** Signs in staff through the QR flow; with several units, chooses `unit`. Ends on the search page. */
+/** Signs in staff; with several units, chooses `unit`. Ends on the search page. */
 export async function signInStaff(page: Page, name: string, unit?: string): Promise<void> {
   await signIn(page, name, unit);
   await expect(page.getByRole('heading', { level: 1, name: 'Sök invånare' })).toBeVisible();

@@ -77,9 +77,10 @@ async function watchFirstFrame(page: Page, count = 1): Promise<void> {
 
 const firstFrame = (page: Page) => page.evaluate(() => (window as unknown as { __firstFrame: number | null }).__firstFrame);
 
-async function signedIn(browser: Browser, port: number) {
+/** Staff and resident each in a browser of their own, as on two devices: one Chromium's fake camera is shared by its pages and stalls when another page opens it. */
+async function signedIn([staffBrowser, residentBrowser]: Browser[], port: number) {
   const base = `http://localhost:${port}`;
-  const context = async () => {
+  const context = async (browser: Browser = staffBrowser!) => {
     const c = await browser.newContext({ baseURL: base, permissions: ['camera', 'microphone'], locale: 'sv-SE' });
     await c.addInitScript(() => {
       const Original = window.RTCPeerConnection;
@@ -98,7 +99,7 @@ async function signedIn(browser: Browser, port: number) {
   await staff.goto('/portal/');
   await signInWithQr(staff, 'Johan Holm');
   await staff.getByRole('heading', { level: 1, name: 'Sök invånare' }).waitFor();
-  const resident = await (await context()).newPage();
+  const resident = await (await context(residentBrowser)).newPage();
   await resident.goto('/');
   await signInWithQr(resident, 'Anna Lindqvist');
   await resident.getByRole('heading', { level: 1, name: 'Hej Anna!' }).waitFor();
@@ -162,8 +163,8 @@ function janusTicks(): number {
 }
 
 /** Six in one Janus room (Johan, Anna and four guests by link); Janus's CPU over 15 s per forwarded stream. */
-async function janusRoom(browser: Browser): Promise<{ cpuPctPerStream: number; streams: number; janusCpuPct: number }> {
-  const { staff, resident, context } = await signedIn(browser, ports.p2p);
+async function janusRoom(browsers: Browser[]): Promise<{ cpuPctPerStream: number; streams: number; janusCpuPct: number }> {
+  const { staff, resident, context } = await signedIn(browsers, ports.p2p);
   const bookingId = await book(staff, resident);
   await resident.goto(`/bokade-tider/${bookingId}/video`);
   await resident.getByRole('button', { name: 'Gå till väntrummet' }).click();
@@ -209,21 +210,23 @@ async function main(): Promise<void> {
   appServer(ports.p2p, { JANUS_URL: `ws://127.0.0.1:${ports.janus}`, JANUS_ADMIN_KEY: ADMIN_KEY });
   appServer(ports.relay, { VIDEO_ICE_TRANSPORT_POLICY: 'relay' });
   for (const port of [ports.p2p, ports.relay]) await until(async () => (await fetch(`http://localhost:${port}/api/health`)).ok, 120_000, `the server on ${port}`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required'],
-  });
+  const launch = () =>
+    chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required'],
+    });
+  const browsers = [await launch(), await launch()];
   try {
     const setups: Record<string, number[]> = {};
     for (const [mode, port] of [['p2p', ports.p2p], ['relay', ports.relay]] as const) {
-      const { staff, resident } = await signedIn(browser, port);
+      const { staff, resident } = await signedIn(browsers, port);
       setups[mode] = [];
       for (let i = 0; i < CALLS; i++) setups[mode].push(await call(staff, resident));
       setups[mode].sort((a, b) => a - b);
       await staff.context().close();
       await resident.context().close();
     }
-    const room = await janusRoom(browser);
+    const room = await janusRoom(browsers);
     const p = (mode: string, q: number) => percentile(setups[mode]!, q);
     writeFileSync(
       out,
@@ -252,7 +255,7 @@ async function main(): Promise<void> {
       }),
     );
   } finally {
-    await browser.close();
+    await Promise.all(browsers.map((b) => b.close()));
     for (const child of children) child.kill('SIGTERM');
   }
 }

@@ -68,7 +68,7 @@ export const documents = pgTable(
   },
   (t) => [
     uniqueIndex('documents_request_idx').on(t.createdByStaffId, t.requestId),
-    // One e-invitation per booking, also when two senders race; sending looks it up by booking.
+    // One e-invitation per booking: a second send is refused here, also when two senders race.
     uniqueIndex('documents_invitation_booking_idx').on(t.bookingId).where(sql`${t.kind} = 'e_invitation'`),
     index('documents_resident_idx').on(t.residentId, t.createdAt),
     index('documents_created_idx').on(t.createdAt, t.unitId),

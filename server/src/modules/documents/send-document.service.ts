@@ -52,6 +52,7 @@ export class DocumentSender {
     try {
       return await this.db.transaction(async (tx) => ({ created: true, document: await this.create(tx, principal, resident, unit, region.name, input, mailboxes) }));
     } catch (error) {
+      // One e-invitation per booking is the unique index's to say, also when two senders race.
       if (isUniqueViolation(error, 'documents_invitation_booking_idx')) throw invitationExists();
       if (!isUniqueViolation(error, 'documents_request_idx')) throw error;
       const again = await this.replayed(principal, residentId, input);
@@ -117,7 +118,6 @@ export class DocumentSender {
     if (!booking) throw new AppError('not_found', 404, 'No coming booking with that id at your unit', 'bookingId');
     // R-BK-2: an invitation cannot be hidden, so none is sent for a hidden appointment type.
     if (booking.hiddenType) throw new AppError('hidden_appointment_type', 409, 'No e-invitation is sent for a hidden appointment type', 'bookingId');
-    if ((await documentsRepository.invitedBookings(tx, [booking.id])).size > 0) throw invitationExists();
     return {
       bookingId: booking.id,
       letterTemplateId: null,

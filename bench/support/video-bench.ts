@@ -82,6 +82,7 @@ async function signedIn([staffBrowser, residentBrowser]: Browser[], port: number
   const base = `http://localhost:${port}`;
   const context = async (browser: Browser = staffBrowser!) => {
     const c = await browser.newContext({ baseURL: base, permissions: ['camera', 'microphone'], locale: 'sv-SE' });
+    // Keeps every RTCPeerConnection of the page, so a failure can say which connections hung.
     await c.addInitScript(() => {
       const Original = window.RTCPeerConnection;
       const w = window as unknown as { __pcs: RTCPeerConnection[] };

@@ -31,6 +31,8 @@ interface Rush {
   overbookedSlots: number;
   placesCountedWrong: number;
   rawInsertsPerS: number;
+  /** Requests/s the same clients get from an endpoint that does nothing: what two shared cores allow before any booking work. */
+  httpFloorPerS: number;
 }
 
 async function seedRush(database: Database): Promise<{ typeId: string; slotIds: string[] }> {
@@ -65,8 +67,8 @@ async function signInAll(bench: BenchApp): Promise<{ cookie: string; csrf: strin
   return sessions;
 }
 
-/** Runs the residents' side in a worker thread and waits for its tally. */
-function race(input: RushInput): Promise<RushOutput> {
+/** Runs the residents' side (or the floor measurement) in a worker thread and waits for its answer. */
+function inWorker<T>(input: RushInput): Promise<T> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./support/ts-worker.mjs', import.meta.url), { argv: [new URL('./support/rush-client.ts', import.meta.url).href], workerData: input });
     worker.once('message', resolve);
@@ -103,7 +105,8 @@ async function measure(kind: BackendKind): Promise<Rush> {
     const { slotIds } = await seedRush(database);
     const sessions = await signInAll(bench);
     const origin = await bench.app.listen({ host: '127.0.0.1', port: 0 });
-    const result = await race({ origin, sessions, slotIds, concurrency: CONCURRENCY, attempts: ATTEMPTS });
+    const result = await inWorker<RushOutput>({ mode: 'rush', origin, sessions, slotIds, concurrency: CONCURRENCY, attempts: ATTEMPTS });
+    const httpFloorPerS = await inWorker<number>({ mode: 'floor', origin, sessions, slotIds, concurrency: CONCURRENCY, attempts: 1 });
     const latencies = result.latencies.sort((a, b) => a - b);
     const [check] = ((await database.db.execute(sql`
       select
@@ -122,6 +125,7 @@ async function measure(kind: BackendKind): Promise<Rush> {
       overbookedSlots: check!.overbooked,
       placesCountedWrong: check!.miscounted,
       rawInsertsPerS,
+      httpFloorPerS,
     };
   } finally {
     await bench.close();
@@ -136,6 +140,7 @@ export async function run(): Promise<BenchResult> {
     const r = await measure(kind);
     for (const [k, v] of Object.entries(r)) metrics[`${kind}_${k}`] = v;
     metrics[`${kind}_ratio_to_raw_inserts`] = Math.round((r.bookingsPerS / r.rawInsertsPerS) * 100) / 100;
+    metrics[`${kind}_http_floor_ratio_to_raw_inserts`] = Math.round((r.httpFloorPerS / r.rawInsertsPerS) * 100) / 100;
     goals[`${kind}_overbookings`] = goal(r.overbookedSlots + r.placesCountedWrong, '<= 0');
     goals[`${kind}_server_errors`] = goal(r.serverErrors, '<= 0');
     if (kind === 'postgres') goals.postgres_bookings_vs_raw_inserts = goal(Math.round((r.bookingsPerS / r.rawInsertsPerS) * 100) / 100, '>= 0.5');

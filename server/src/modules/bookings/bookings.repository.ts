@@ -1,6 +1,16 @@
-import { and, asc, eq, gte, inArray, isNull, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookings, careUnits, residents, staff } from '../../db/schema/index.ts';
+
+// Read by every check of what a resident may do at a unit (the criteria look at visits).
+const visitsOfResident = preparedQuery((db) =>
+  db
+    .select({ unitId: bookings.unitId, startsAt: bookings.startsAt })
+    .from(bookings)
+    .where(and(eq(bookings.residentId, sql.placeholder('residentId')), ne(bookings.status, 'cancelled')))
+    .prepare('bookings_visits_of_resident'),
+);
 
 const bookingColumns = {
   id: bookings.id,
@@ -65,8 +75,7 @@ export const bookingsRepository = {
   },
 
   /** Bookings that were not cancelled, at any unit: the visits the resident criteria look at. */
-  visitsOf: (db: Db, residentId: string) =>
-    db.select({ unitId: bookings.unitId, startsAt: bookings.startsAt }).from(bookings).where(and(eq(bookings.residentId, residentId), ne(bookings.status, 'cancelled'))),
+  visitsOf: (db: Db, residentId: string) => visitsOfResident(db).execute({ residentId }),
 
   async findById(db: Db, id: string) {
     const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);

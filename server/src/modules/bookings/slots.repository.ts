@@ -1,10 +1,22 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers } from '../../../../contracts/questionnaire.ts';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookingSlots, bookings } from '../../db/schema/index.ts';
 
 export type SlotRow = typeof bookingSlots.$inferSelect;
 export type AppointmentTypeRow = typeof appointmentTypes.$inferSelect;
+
+// The first read of every self-booking.
+const slotWithTypeById = preparedQuery((db) =>
+  db
+    .select({ slot: bookingSlots, type: appointmentTypes })
+    .from(bookingSlots)
+    .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookingSlots.appointmentTypeId))
+    .where(eq(bookingSlots.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('slot_with_type_by_id'),
+);
 
 export const slotsRepository = {
   async typeById(db: Db, id: string): Promise<AppointmentTypeRow | null> {
@@ -26,7 +38,7 @@ export const slotsRepository = {
 
   /** A slot with its appointment type, in one query: the first read of every booking in a rush. */
   async slotWithType(db: Db, id: string): Promise<{ slot: SlotRow; type: AppointmentTypeRow } | null> {
-    const [row] = await db.select({ slot: bookingSlots, type: appointmentTypes }).from(bookingSlots).innerJoin(appointmentTypes, eq(appointmentTypes.id, bookingSlots.appointmentTypeId)).where(eq(bookingSlots.id, id)).limit(1);
+    const [row] = await slotWithTypeById(db).execute({ id });
     return row ?? null;
   },
 

@@ -1,8 +1,24 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { accounts, residentBlocks, sessions } from '../../db/schema/index.ts';
 
 export type NewSession = typeof sessions.$inferInsert;
+
+// Every API request with a session cookie runs this first.
+const liveByTokenHash = preparedQuery((db) =>
+  db
+    .select({
+      session: sessions,
+      residentId: accounts.residentId,
+      residentBlocked: sql<boolean>`exists (select 1 from ${residentBlocks} where ${residentBlocks.residentId} = ${accounts.residentId} and ${residentBlocks.liftedAt} is null)`,
+    })
+    .from(sessions)
+    .leftJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.endedAt)))
+    .limit(1)
+    .prepare('session_live_by_token_hash'),
+);
 
 export const sessionRepository = {
   async insert(db: Db, row: NewSession) {
@@ -12,16 +28,7 @@ export const sessionRepository = {
 
   /** The live session for a token, with the account's state so a blocked account is refused at once (R-ID-4). */
   async findLiveByTokenHash(db: Db, tokenHash: string) {
-    const rows = await db
-      .select({
-        session: sessions,
-        residentId: accounts.residentId,
-        residentBlocked: sql<boolean>`exists (select 1 from ${residentBlocks} where ${residentBlocks.residentId} = ${accounts.residentId} and ${residentBlocks.liftedAt} is null)`,
-      })
-      .from(sessions)
-      .leftJoin(accounts, eq(accounts.id, sessions.accountId))
-      .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.endedAt)))
-      .limit(1);
+    const rows = await liveByTokenHash(db).execute({ tokenHash });
     return rows[0] ?? null;
   },
 

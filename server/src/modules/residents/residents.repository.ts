@@ -1,8 +1,24 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { guardianships, residentDiagnoses, residents } from '../../db/schema/index.ts';
 
 export type ResidentRow = typeof residents.$inferSelect;
+
+// Read by every check of what a resident may do at a unit.
+const criteriaFactsById = preparedQuery((db) =>
+  db
+    .select({
+      birthDate: residents.birthDate,
+      county: residents.registeredCounty,
+      listingUnitId: residents.listingUnitId,
+      diagnosisCodes: sql<string[]>`coalesce((select array_agg(${residentDiagnoses.code}) from ${residentDiagnoses} where ${residentDiagnoses.residentId} = ${residents.id}), '{}')`,
+    })
+    .from(residents)
+    .where(eq(residents.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('resident_criteria_facts'),
+);
 
 export const residentsRepository = {
   async findByIdentifier(db: Db, identifier: string) {
@@ -26,16 +42,7 @@ export const residentsRepository = {
 
   /** What the resident-criteria evaluator reads about a person, diagnoses included, in one query. */
   async criteriaFacts(db: Db, residentId: string) {
-    const [row] = await db
-      .select({
-        birthDate: residents.birthDate,
-        county: residents.registeredCounty,
-        listingUnitId: residents.listingUnitId,
-        diagnosisCodes: sql<string[]>`coalesce((select array_agg(${residentDiagnoses.code}) from ${residentDiagnoses} where ${residentDiagnoses.residentId} = ${residents.id}), '{}')`,
-      })
-      .from(residents)
-      .where(eq(residents.id, residentId))
-      .limit(1);
+    const [row] = await criteriaFactsById(db).execute({ id: residentId });
     return row ?? null;
   },
 

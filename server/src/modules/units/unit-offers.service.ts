@@ -9,7 +9,7 @@ import type { ResidentPrincipal } from '../../platform/principal.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
 import type { ResidentsService } from '../residents/residents.service.ts';
 import { type CriteriaByScope, factsAt, type PersonFacts, residentMayUse } from './offer.rules.ts';
-import type { Unit, UnitsDirectory } from './units-directory.ts';
+import { toUnit, type Unit, type UnitsDirectory } from './units-directory.ts';
 import { unitsRepository } from './units.repository.ts';
 
 const refusals = {
@@ -58,9 +58,11 @@ export class UnitOffers {
 
   /** The unit, the person acted for and the unit's criteria, read at once. */
   private async atUnit(principal: ResidentPrincipal, unitId: string): Promise<{ unit: Unit; person: PersonFacts; criteria: CriteriaByScope }> {
-    const [unit, person, criteria] = await Promise.all([this.units.byId(unitId), this.personFacts(principal.subjectId), this.criteriaByUnit([unitId])]);
-    if (!unit) throw notFound('The care unit');
-    return { unit, person, criteria: criteria.get(unit.id) ?? {} };
+    const [found, person] = await Promise.all([unitsRepository.findWithCriteria(this.db, unitId), this.personFacts(principal.subjectId)]);
+    if (!found) throw notFound('The care unit');
+    const criteria: CriteriaByScope = {};
+    for (const row of found.criteria) criteria[row.scope as CriteriaScope] = row.criteria;
+    return { unit: toUnit(found.unit), person, criteria };
   }
 
   private offer(unit: Unit, person: PersonFacts, criteria: CriteriaByScope): ResidentCareUnit {

@@ -1,13 +1,35 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, careUnits, regions, unitCriteria, unitDocumentExceptions } from '../../db/schema/index.ts';
 
 export type UnitRow = typeof careUnits.$inferSelect;
 
+// Read by every check of what a resident may do at a unit.
+const unitById = preparedQuery((db) => db.select().from(careUnits).where(eq(careUnits.id, sql.placeholder('id'))).limit(1).prepare('unit_by_id'));
+const unitWithCriteriaById = preparedQuery((db) =>
+  db
+    .select({
+      unit: careUnits,
+      criteria: sql<{ scope: string; criteria: CriteriaGroup }[]>`coalesce((select json_agg(json_build_object('scope', ${unitCriteria.scope}, 'criteria', ${unitCriteria.criteria})) from ${unitCriteria} where ${unitCriteria.unitId} = ${careUnits.id}), '[]')`,
+    })
+    .from(careUnits)
+    .where(eq(careUnits.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('unit_with_criteria_by_id'),
+);
+const criteriaOfUnits = preparedQuery((db) => db.select().from(unitCriteria).where(sql`${unitCriteria.unitId} = any(${sql.placeholder('unitIds')}::uuid[])`).prepare('unit_criteria_of_units'));
+
 export const unitsRepository = {
   async findById(db: Db, id: string): Promise<UnitRow | null> {
-    const [row] = await db.select().from(careUnits).where(eq(careUnits.id, id)).limit(1);
+    const [row] = await unitById(db).execute({ id });
+    return row ?? null;
+  },
+
+  /** A unit and its resident criteria by scope, in one query: what every check of what a resident may do there reads. */
+  async findWithCriteria(db: Db, id: string): Promise<{ unit: UnitRow; criteria: { scope: string; criteria: CriteriaGroup }[] } | null> {
+    const [row] = await unitWithCriteriaById(db).execute({ id });
     return row ?? null;
   },
 
@@ -37,7 +59,7 @@ export const unitsRepository = {
     await db.update(careUnits).set({ functions }).where(eq(careUnits.id, unitId));
   },
 
-  criteriaOf: (db: Db, unitIds: string[]) => (unitIds.length ? db.select().from(unitCriteria).where(inArray(unitCriteria.unitId, unitIds)) : Promise.resolve([])),
+  criteriaOf: (db: Db, unitIds: string[]) => (unitIds.length ? criteriaOfUnits(db).execute({ unitIds }) : Promise.resolve([])),
 
   async putCriteria(db: Db, row: { unitId: string; scope: string; criteria: CriteriaGroup; updatedAt: Date; updatedByStaffId: string }) {
     await db

@@ -1,13 +1,17 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { chatErrands, chatSettings, conversationEvaluations, conversations, residents, staff } from '../../db/schema/index.ts';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type NewConversation = typeof conversations.$inferInsert;
 
+// Every subscribe, HTTP read and refused send checks the conversation first.
+const conversationById = preparedQuery((db) => db.select().from(conversations).where(eq(conversations.id, sql.placeholder('id'))).limit(1).prepare('conversation_by_id'));
+
 export const conversationsRepository = {
   async byId(db: Db, id: string): Promise<ConversationRow | null> {
-    const [row] = await db.select().from(conversations).where(eq(conversations.id, id)).limit(1);
+    const [row] = await conversationById(db).execute({ id });
     return row ?? null;
   },
 

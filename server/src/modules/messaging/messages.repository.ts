@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { ConversationEvent, MessageLink, TriageItem } from '../../../../contracts/messaging.ts';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { messageAttachments, messages, residents, staff } from '../../db/schema/index.ts';
 
 export type MessageAuthor = { kind: 'resident'; residentId: string } | { kind: 'care'; staffId: string } | { kind: 'system' };
@@ -33,6 +34,27 @@ export interface AppendedMessage {
   unitId: string;
   residentId: string;
 }
+
+// What a subscribe (and every catch-up) reads: the messages after a number, in two variants.
+const messagesAfter = (withNotes: boolean) =>
+  preparedQuery((db) =>
+    withAuthorNames(db)
+      .where(and(eq(messages.conversationId, sql.placeholder('conversationId')), gt(messages.seq, sql.placeholder('afterSeq')), withNotes ? undefined : ne(messages.kind, 'note')))
+      .orderBy(asc(messages.seq))
+      .limit(sql.placeholder('limit'))
+      .prepare(withNotes ? 'messages_after_with_notes' : 'messages_after_without_notes'),
+  );
+const messagesAfterWithNotes = messagesAfter(true);
+const messagesAfterWithoutNotes = messagesAfter(false);
+
+const attachmentsOfMessages = preparedQuery((db) =>
+  db
+    .select({ id: messageAttachments.id, messageId: messageAttachments.messageId, name: messageAttachments.name, contentType: messageAttachments.contentType, size: messageAttachments.size })
+    .from(messageAttachments)
+    .where(sql`${messageAttachments.messageId} = any(${sql.placeholder('messageIds')}::uuid[])`)
+    .orderBy(asc(messageAttachments.createdAt))
+    .prepare('attachments_of_messages'),
+);
 
 export const messagesRepository = {
   /**
@@ -69,10 +91,7 @@ export const messagesRepository = {
 
   /** Messages after a sequence number, oldest first, with the author's name; notes only for staff. */
   after(db: Db, conversationId: string, afterSeq: number, withNotes: boolean, limit = 500) {
-    return withAuthorNames(db)
-      .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq), withNotes ? undefined : ne(messages.kind, 'note')))
-      .orderBy(asc(messages.seq))
-      .limit(limit);
+    return (withNotes ? messagesAfterWithNotes : messagesAfterWithoutNotes)(db).execute({ conversationId, afterSeq, limit });
   },
 
   /** The messages with these numbers in each conversation: what another process committed. */
@@ -87,11 +106,7 @@ export const messagesRepository = {
 
   attachmentsOf(db: Db, messageIds: string[]) {
     if (messageIds.length === 0) return Promise.resolve([]);
-    return db
-      .select({ id: messageAttachments.id, messageId: messageAttachments.messageId, name: messageAttachments.name, contentType: messageAttachments.contentType, size: messageAttachments.size })
-      .from(messageAttachments)
-      .where(inArray(messageAttachments.messageId, messageIds))
-      .orderBy(asc(messageAttachments.createdAt));
+    return attachmentsOfMessages(db).execute({ messageIds });
   },
 
   /** Gives uploaded files to a message; only the uploader's own, not yet sent, in this conversation. */

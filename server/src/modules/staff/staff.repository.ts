@@ -1,6 +1,16 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { preparedQuery } from '../../db/prepared.ts';
 import { careUnits, staff, staffRoles } from '../../db/schema/index.ts';
+
+// Every request of a staff session reads the roles in the active unit.
+const rolesInUnit = preparedQuery((db) =>
+  db
+    .select({ role: staffRoles.role })
+    .from(staffRoles)
+    .where(and(eq(staffRoles.staffId, sql.placeholder('staffId')), eq(staffRoles.unitId, sql.placeholder('unitId'))))
+    .prepare('staff_roles_in_unit'),
+);
 
 export const staffRepository = {
   async findByPersonalNumber(db: Db, personalNumber: string) {
@@ -19,10 +29,7 @@ export const staffRepository = {
   },
 
   async rolesInUnit(db: Db, staffId: string, unitId: string) {
-    const rows = await db
-      .select({ role: staffRoles.role })
-      .from(staffRoles)
-      .where(and(eq(staffRoles.staffId, staffId), eq(staffRoles.unitId, unitId)));
+    const rows = await rolesInUnit(db).execute({ staffId, unitId });
     return rows.map((r) => r.role);
   },
 

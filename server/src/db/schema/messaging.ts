@@ -69,9 +69,13 @@ export const conversations = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedByStaffId: uuid('closed_by_staff_id').references(() => staff.id),
   },
+  // Every message updates its conversation's row, so no index holds a column a resident's message
+  // changes (waiting_since, last_message_at): then that update is a heap-only tuple update, with no
+  // index entries to write, on pages the migration leaves room on (fillfactor). A unit's open
+  // conversations and a resident's few are sorted when read.
   (t) => [
-    index('conversations_unit_open_idx').on(t.unitId, t.closedAt, t.waitingSince),
-    index('conversations_resident_idx').on(t.residentId, t.lastMessageAt),
+    index('conversations_unit_open_idx').on(t.unitId, t.closedAt),
+    index('conversations_resident_idx').on(t.residentId),
     index('conversations_notify_idx').on(t.lastCareSeq, t.notifiedSeq).where(sql`${t.lastCareSeq} > ${t.notifiedSeq}`),
     uniqueIndex('conversations_start_client_idx').on(t.residentId, t.startClientId),
     check('conversations_started_by', sql`${t.startedBy} in ('resident', 'care')`),

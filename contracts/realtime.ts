@@ -18,7 +18,7 @@ export const serverMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('read'), conversationId: z.uuid(), by: z.enum(['resident', 'care']), seq: z.number().int() }),
   /** State, holder, queue or unread changed: fetch the conversation (or the list) anew. */
   z.object({ type: z.literal('conversation_changed'), conversationId: z.uuid() }),
-  /** Staff: the active unit's inbox changed. */
+  /** Staff: the active unit's inbox changed (to a connection watching the inbox, or one whose badge it changes). */
   z.object({ type: z.literal('inbox_changed') }),
   z.object({ type: z.literal('pong') }),
   /** Staff: a video meeting of the active unit changed (someone waits, was admitted, left). */
@@ -35,6 +35,8 @@ export const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('typing'), conversationId: z.uuid() }),
   z.object({ type: z.literal('read'), conversationId: z.uuid(), seq: sequenceNumber }),
   z.object({ type: z.literal('ping') }),
+  /** Staff: the unit's inbox list is on screen (or no longer), so every change to it is wanted, not only to conversations I hold. */
+  z.object({ type: z.literal('watch_inbox'), on: z.boolean() }),
   ...videoClientMessages,
 ]);
 export type ClientMessage = z.infer<typeof clientMessage>;

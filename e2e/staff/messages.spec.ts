@@ -200,6 +200,22 @@ test('R-MS-12, R-MS-6/7/8: a new chat is taken, answered with a template, noted,
   await expect(thread(maria)).toContainText('Samtalet avslutades');
 });
 
+test('R-MS-12: an inbox list on screen follows a conversation a colleague holds, live', async ({ page, newBrowserContext }) => {
+  const jonas = await jonasWrites(await newBrowserContext({ viewport: mobileViewport }), 'Jag undrar över mina provsvar.');
+  // Maria takes it and answers: now it waits for Jonas, and it is hers.
+  const maria = await (await newBrowserContext()).newPage();
+  await signInStaff(maria, demo.maria, visby);
+  expect((await api(maria, 'POST', `/api/staff/conversations/${jonas.conversationId}/messages`, { clientId: randomUUID(), body: 'Provsvaren är bra.' })).status()).toBe(201);
+
+  await signInStaff(page, johan);
+  await openInboxView(page, 'Väntar på invånaren');
+  const row = inboxRow(page, jonas.conversationId);
+  await expect(row).toBeVisible();
+  // Jonas answers: the conversation waits for care again and leaves this view without a reload.
+  expect((await api(jonas.page, 'POST', `/api/me/conversations/${jonas.conversationId}/messages`, { clientId: randomUUID(), body: 'Tack!' })).status()).toBe(201);
+  await expect(row).toHaveCount(0);
+});
+
 test('R-MS-1: staff start a conversation from the resident overview', async ({ page }) => {
   await signInStaff(page, johan);
   await searchResident(page, residentIdentifier('jonas'));

@@ -35,6 +35,8 @@ export class RealtimeHub {
   private readonly byUnit = new Map<string, Set<LiveConnection>>();
   private readonly byConversation = new Map<string, Set<LiveConnection>>();
   private readonly following = new Map<LiveConnection, Set<string>>();
+  /** Staff connections with the unit's inbox list on screen. */
+  private readonly watchingInbox = new Set<LiveConnection>();
   private readonly goneListeners: ((connection: LiveConnection) => void)[] = [];
 
   add(connection: LiveConnection): void {
@@ -52,6 +54,7 @@ export class RealtimeHub {
     else if (p.kind === 'staff' && p.activeUnitId) drop(this.byUnit, p.activeUnitId, connection);
     for (const id of this.following.get(connection) ?? []) drop(this.byConversation, id, connection);
     this.following.delete(connection);
+    this.watchingInbox.delete(connection);
     for (const listener of this.goneListeners) listener(connection);
   }
 
@@ -80,6 +83,18 @@ export class RealtimeHub {
 
   toUnit(unitId: string, message: ServerMessage): void {
     for (const c of this.byUnit.get(unitId) ?? []) c.send(message);
+  }
+
+  watchInbox(connection: LiveConnection, on: boolean): void {
+    if (on) this.watchingInbox.add(connection);
+    else this.watchingInbox.delete(connection);
+  }
+
+  /** To the unit's staff connections that watch its inbox list or belong to one of `staffIds`. */
+  toInbox(unitId: string, staffIds: ReadonlySet<string>, message: ServerMessage): void {
+    for (const c of this.byUnit.get(unitId) ?? []) {
+      if (this.watchingInbox.has(c) || (c.principal.kind === 'staff' && staffIds.has(c.principal.staffId))) c.send(message);
+    }
   }
 
   /**

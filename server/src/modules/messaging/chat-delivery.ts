@@ -15,9 +15,15 @@ export interface ConversationRef {
 
 type Side = 'resident' | 'care';
 
+/**
+ * Whose inbox a message changes: the whole unit's (a new conversation, one in a queue, one just
+ * taken), or only its holder's and the open inbox lists' (a message in a conversation someone holds).
+ */
+export type InboxAudience = 'unit' | { holderStaffId: string };
+
 /** What crosses to other processes: ids and numbers only (ARCHITECTURE: one NOTIFY per batch, ids only). */
 export type ChatBusEvent =
-  | { k: 'm'; c: string; u: string; r: string; s: number; note: boolean }
+  | { k: 'm'; c: string; u: string; r: string; s: number; note: boolean; h?: string }
   | { k: 't'; c: string; u: string; r: string; by: Side }
   | { k: 'r'; c: string; u: string; r: string; by: Side; s: number }
   | { k: 'x'; c: string; u: string; r: string };
@@ -29,6 +35,12 @@ interface FollowState {
 }
 
 const INBOX_COALESCE_MS = 300;
+
+/** Inbox changes at a unit waiting to go out: to everyone, or to these holders (and the watchers of the list). */
+interface PendingInbox {
+  everyone: boolean;
+  holders: Set<string>;
+}
 
 /** Where delivery latency is reported (the process's metrics). */
 export interface DeliveryTimer {
@@ -43,7 +55,7 @@ export interface DeliveryTimer {
  */
 export class ChatDelivery {
   private readonly follows = new WeakMap<LiveConnection, Map<string, FollowState>>();
-  private readonly inboxTimers = new Map<string, NodeJS.Timeout>();
+  private readonly pendingInbox = new Map<string, PendingInbox>();
   private timer: DeliveryTimer | null = null;
 
   constructor(
@@ -60,9 +72,9 @@ export class ChatDelivery {
     this.timer = timer;
   }
 
-  message(ref: ConversationRef, message: Message): void {
-    this.deliverLocally(ref, message);
-    this.bus.publish({ k: 'm', c: ref.id, u: ref.unitId, r: ref.residentId, s: message.seq, note: message.kind === 'note' });
+  message(ref: ConversationRef, message: Message, inbox: InboxAudience = 'unit'): void {
+    this.deliverLocally(ref, message, inbox);
+    this.bus.publish({ k: 'm', c: ref.id, u: ref.unitId, r: ref.residentId, s: message.seq, note: message.kind === 'note', ...(inbox === 'unit' ? {} : { h: inbox.holderStaffId }) });
   }
 
   typing(ref: ConversationRef, by: Side): void {
@@ -95,12 +107,17 @@ export class ChatDelivery {
     connection.send({ type: 'subscribed', conversationId: ref.id, lastSeq: state.lastSent });
   }
 
+  /** A staff connection's inbox list is on screen (or no longer): it gets every change to the unit's inbox. */
+  watchInbox(connection: LiveConnection, on: boolean): void {
+    this.hub.watchInbox(connection, on);
+  }
+
   unfollow(connection: LiveConnection, conversationId: string): void {
     this.follows.get(connection)?.delete(conversationId);
     this.hub.unfollow(connection, conversationId);
   }
 
-  private deliverLocally(ref: ConversationRef, message: Message): void {
+  private deliverLocally(ref: ConversationRef, message: Message, inbox: InboxAudience): void {
     for (const connection of this.hub.followersOf(ref.id)) {
       const state = this.follows.get(connection)?.get(ref.id);
       if (!state) continue;
@@ -121,7 +138,7 @@ export class ChatDelivery {
       });
     }
     if (message.kind !== 'note') this.hub.toResident(ref.residentId, { type: 'conversation_changed', conversationId: ref.id });
-    this.inboxChanged(ref.unitId);
+    this.inboxChanged(ref.unitId, inbox);
   }
 
   /** Sends what is committed after the follower's last message, up to `upTo`. */
@@ -163,15 +180,25 @@ export class ChatDelivery {
     this.inboxChanged(ref.unitId);
   }
 
-  /** Inbox pages refetch on this; a burst of messages at a unit makes one signal. */
-  private inboxChanged(unitId: string): void {
-    if (this.inboxTimers.has(unitId)) return;
-    const timer = setTimeout(() => {
-      this.inboxTimers.delete(unitId);
-      this.hub.toUnit(unitId, { type: 'inbox_changed' });
-    }, INBOX_COALESCE_MS);
-    timer.unref();
-    this.inboxTimers.set(unitId, timer);
+  /**
+   * Inbox lists and badges refetch on this, so it goes only where something shown changed, and a
+   * burst of messages at a unit makes one signal per connection. (Every message to every staff
+   * connection of a unit was a refetch by each of them several times a second on a busy unit.)
+   */
+  private inboxChanged(unitId: string, audience: InboxAudience = 'unit'): void {
+    let pending = this.pendingInbox.get(unitId);
+    if (!pending) {
+      const created: PendingInbox = { everyone: false, holders: new Set() };
+      pending = created;
+      this.pendingInbox.set(unitId, created);
+      setTimeout(() => {
+        this.pendingInbox.delete(unitId);
+        if (created.everyone) this.hub.toUnit(unitId, { type: 'inbox_changed' });
+        else this.hub.toInbox(unitId, created.holders, { type: 'inbox_changed' });
+      }, INBOX_COALESCE_MS).unref();
+    }
+    if (audience === 'unit') pending.everyone = true;
+    else pending.holders.add(audience.holderStaffId);
   }
 
   private async receiveRemote(events: ChatBusEvent[]): Promise<void> {
@@ -184,10 +211,11 @@ export class ChatDelivery {
       const ref = { id: e.c, unitId: e.u, residentId: e.r };
       if (e.k === 'm') {
         const message = loaded.get(`${e.c}:${e.s}`);
-        if (message) this.deliverLocally(ref, message);
+        const inbox: InboxAudience = e.h ? { holderStaffId: e.h } : 'unit';
+        if (message) this.deliverLocally(ref, message, inbox);
         else {
           if (!e.note) this.hub.toResident(e.r, { type: 'conversation_changed', conversationId: e.c });
-          this.inboxChanged(e.u);
+          this.inboxChanged(e.u, inbox);
         }
       } else if (e.k === 't') this.typingLocally(ref, e.by);
       else if (e.k === 'r') this.readLocally(ref, e.by, e.s);

@@ -140,6 +140,38 @@ describe('R-MS (realtime): one socket per tab carries messages, acknowledgements
     staff.socket.close();
   });
 
+  it('R-MS-12: a message in a conversation a colleague holds signals only the holder and the inbox lists on screen', async () => {
+    const id = await startChat();
+    expect((await johan.post(`/api/staff/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Jag tar det här.' })).statusCode).toBe(201);
+    // Taking it was a change for the whole unit; let that signal go out before anyone listens.
+    await new Promise((r) => setTimeout(r, 500));
+    const maria = await ctx.staffBrowser('maria-ek', 'Visby vårdcentral');
+    const holder = await openSocket(ctx.app, johan);
+    const colleague = await openSocket(ctx.app, maria);
+    const inboxOnScreen = await openSocket(ctx.app, maria);
+    send(inboxOnScreen, { type: 'watch_inbox', on: true });
+    send(inboxOnScreen, { type: 'ping' });
+    await frame(inboxOnScreen, (f) => f.type === 'pong');
+
+    await jonas.post(`/api/me/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Tack!' });
+    await frame(holder, (f) => f.type === 'inbox_changed', 2000);
+    await frame(inboxOnScreen, (f) => f.type === 'inbox_changed', 2000);
+    expect((colleague.messages as Frame[]).filter((f) => f.type === 'inbox_changed')).toEqual([]);
+    for (const s of [holder, colleague, inboxOnScreen]) s.socket.close();
+  });
+
+  it('R-MS-12: the first reply, which takes a conversation from the unit’s queue, signals every colleague; residents cannot watch an inbox', async () => {
+    const id = await startChat();
+    await new Promise((r) => setTimeout(r, 500));
+    const colleague = await openSocket(ctx.app, await ctx.staffBrowser('maria-ek', 'Visby vårdcentral'));
+    expect((await johan.post(`/api/staff/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Jag tar det här.' })).statusCode).toBe(201);
+    await frame(colleague, (f) => f.type === 'inbox_changed', 2000);
+    const resident = await openSocket(ctx.app, jonas);
+    send(resident, { type: 'watch_inbox', on: true });
+    expect(await frame(resident, (f) => f.type === 'nack')).toMatchObject({ code: 'role_not_permitted' });
+    for (const s of [colleague, resident]) s.socket.close();
+  });
+
   it('a socket opened with a session that timed out while the tab was away closes at once with 4401 and says it expired', async () => {
     const lina = await ctx.residentBrowser('lina');
     const now = ctx.clock.now();

@@ -86,6 +86,10 @@ export class ChatSocket {
       case 'read':
         await this.messaging.read(principal, m.conversationId, m.seq);
         return;
+      case 'watch_inbox':
+        if (principal.kind !== 'staff') throw new AppError('role_not_permitted', 403, 'The inbox is for staff');
+        this.delivery.watchInbox(connection, m.on);
+        return;
     }
   }
 }

@@ -33,6 +33,8 @@ export interface AppendedMessage {
   seq: number;
   unitId: string;
   residentId: string;
+  /** Who holds the conversation after this message. */
+  holderStaffId: string | null;
 }
 
 // What a subscribe (and every catch-up) reads: the messages after a number, in two variants.
@@ -68,7 +70,7 @@ export const messagesRepository = {
       with numbered as (
         update conversations set last_seq = last_seq + 1${rule.set ? sql`, ${rule.set}` : sql``}
         where id = ${m.conversationId} and ${rule.where}
-        returning last_seq, unit_id, resident_id
+        returning last_seq, unit_id, resident_id, holder_staff_id
       ), inserted as (
         insert into messages (conversation_id, seq, client_id, author, author_resident_id, author_staff_id, kind, body, triage, event, links, created_at)
         select ${m.conversationId}, last_seq, ${m.clientId}, ${author.kind},
@@ -78,10 +80,10 @@ export const messagesRepository = {
         from numbered
         returning id, seq
       )
-      select inserted.id, inserted.seq, numbered.unit_id, numbered.resident_id from inserted, numbered`);
+      select inserted.id, inserted.seq, numbered.unit_id, numbered.resident_id, numbered.holder_staff_id from inserted, numbered`);
     // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
-    const row = (result as unknown as { rows: { id: string; seq: number; unit_id: string; resident_id: string }[] }).rows[0];
-    return row ? { id: row.id, seq: row.seq, unitId: row.unit_id, residentId: row.resident_id } : null;
+    const row = (result as unknown as { rows: { id: string; seq: number; unit_id: string; resident_id: string; holder_staff_id: string | null }[] }).rows[0];
+    return row ? { id: row.id, seq: row.seq, unitId: row.unit_id, residentId: row.resident_id, holderStaffId: row.holder_staff_id } : null;
   },
 
   async byClientId(db: Db, conversationId: string, clientId: string): Promise<StoredMessage | null> {

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { InboxQuery, ServerMessage } from '../../../../shared/contracts.ts';
-import { useRealtimeMessages, useRealtimeStatus } from '../../../../shared/realtime/RealtimeContext.ts';
+import { useRealtimeConnection, useRealtimeMessages, useRealtimeStatus } from '../../../../shared/realtime/RealtimeContext.ts';
 import { useSession } from '../../../../shared/auth/hooks/useSession.ts';
 import { getInbox } from '../api/get-inbox.ts';
 
@@ -26,10 +26,31 @@ function useInboxLiveUpdates(queryKey: QueryKey): boolean {
   return live;
 }
 
+/**
+ * While the list is on screen the server is told so (again after each reconnect): it then sends
+ * every change to the unit's inbox, where otherwise only changes that touch my own badge come.
+ */
+function useWatchInbox(): void {
+  const connection = useRealtimeConnection();
+  useEffect(() => {
+    if (!connection) return;
+    const watch = () => connection.send({ type: 'watch_inbox', on: true });
+    watch();
+    const stop = connection.onStatus((status) => {
+      if (status === 'open') watch();
+    });
+    return () => {
+      stop();
+      connection.send({ type: 'watch_inbox', on: false });
+    };
+  }, [connection]);
+}
+
 /** One view of the active unit's inbox; the previous list stays on screen while another view loads. */
 export function useInbox(activeUnitId: string | null, query: InboxQuery) {
   const queryKey = [...inboxQueryKey, activeUnitId, query];
   const live = useInboxLiveUpdates(queryKey);
+  useWatchInbox();
   return useQuery({
     queryKey,
     queryFn: ({ signal }) => getInbox(query, signal),

@@ -1,16 +1,26 @@
 import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { batchedRead } from '../../db/batched-read.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookings, careUnits, residents, staff } from '../../db/schema/index.ts';
 
 // Read by every check of what a resident may do at a unit (the criteria look at visits).
-const visitsOfResident = preparedQuery((db) =>
+const visitsOfResidents = preparedQuery((db) =>
   db
-    .select({ unitId: bookings.unitId, startsAt: bookings.startsAt })
+    .select({ residentId: bookings.residentId, unitId: bookings.unitId, startsAt: bookings.startsAt })
     .from(bookings)
-    .where(and(eq(bookings.residentId, sql.placeholder('residentId')), ne(bookings.status, 'cancelled')))
-    .prepare('bookings_visits_of_resident'),
+    .where(and(sql`${bookings.residentId} = any(${sql.placeholder('residentIds')}::uuid[])`, ne(bookings.status, 'cancelled')))
+    .prepare('bookings_visits_of_residents'),
 );
+const visitsOfResident = batchedRead(async (db, residentIds: string[]) => {
+  const byResident = new Map<string, { unitId: string; startsAt: Date }[]>();
+  for (const { residentId, ...visit } of await visitsOfResidents(db).execute({ residentIds })) {
+    const visits = byResident.get(residentId) ?? [];
+    visits.push(visit);
+    byResident.set(residentId, visits);
+  }
+  return byResident;
+});
 
 const bookingColumns = {
   id: bookings.id,
@@ -75,7 +85,7 @@ export const bookingsRepository = {
   },
 
   /** Bookings that were not cancelled, at any unit: the visits the resident criteria look at. */
-  visitsOf: (db: Db, residentId: string) => visitsOfResident(db).execute({ residentId }),
+  visitsOf: async (db: Db, residentId: string) => (await visitsOfResident(db, residentId)) ?? [],
 
   async findById(db: Db, id: string) {
     const [row] = await db.select().from(bookings).where(eq(bookings.id, id)).limit(1);

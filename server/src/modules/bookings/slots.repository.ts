@@ -1,22 +1,23 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers } from '../../../../contracts/questionnaire.ts';
 import type { Db } from '../../db/client.ts';
+import { batchedRead } from '../../db/batched-read.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookingSlots, bookings } from '../../db/schema/index.ts';
 
 export type SlotRow = typeof bookingSlots.$inferSelect;
 export type AppointmentTypeRow = typeof appointmentTypes.$inferSelect;
 
-// The first read of every self-booking.
-const slotWithTypeById = preparedQuery((db) =>
+// The first read of every self-booking, shared by concurrent bookings.
+const slotsWithTypeByIds = preparedQuery((db) =>
   db
     .select({ slot: bookingSlots, type: appointmentTypes })
     .from(bookingSlots)
     .innerJoin(appointmentTypes, eq(appointmentTypes.id, bookingSlots.appointmentTypeId))
-    .where(eq(bookingSlots.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('slot_with_type_by_id'),
+    .where(sql`${bookingSlots.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('slots_with_type_by_ids'),
 );
+const slotWithTypeById = batchedRead(async (db, ids: string[]) => new Map((await slotsWithTypeByIds(db).execute({ ids })).map((row) => [row.slot.id, row])));
 
 export const slotsRepository = {
   async typeById(db: Db, id: string): Promise<AppointmentTypeRow | null> {
@@ -38,8 +39,7 @@ export const slotsRepository = {
 
   /** A slot with its appointment type, in one query: the first read of every booking in a rush. */
   async slotWithType(db: Db, id: string): Promise<{ slot: SlotRow; type: AppointmentTypeRow } | null> {
-    const [row] = await slotWithTypeById(db).execute({ id });
-    return row ?? null;
+    return (await slotWithTypeById(db, id)) ?? null;
   },
 
   /**

@@ -1,12 +1,13 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { batchedRead } from '../../db/batched-read.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { accounts, residentBlocks, sessions } from '../../db/schema/index.ts';
 
 export type NewSession = typeof sessions.$inferInsert;
 
-// Every API request with a session cookie runs this first.
-const liveByTokenHash = preparedQuery((db) =>
+// Every API request with a session cookie runs this first, so concurrent requests share one read.
+const liveByTokenHashes = preparedQuery((db) =>
   db
     .select({
       session: sessions,
@@ -15,10 +16,10 @@ const liveByTokenHash = preparedQuery((db) =>
     })
     .from(sessions)
     .leftJoin(accounts, eq(accounts.id, sessions.accountId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), isNull(sessions.endedAt)))
-    .limit(1)
-    .prepare('session_live_by_token_hash'),
+    .where(and(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`, isNull(sessions.endedAt)))
+    .prepare('sessions_live_by_token_hashes'),
 );
+const liveByTokenHash = batchedRead(async (db, tokenHashes: string[]) => new Map((await liveByTokenHashes(db).execute({ tokenHashes })).map((row) => [row.session.tokenHash, row])));
 
 export const sessionRepository = {
   async insert(db: Db, row: NewSession) {
@@ -28,8 +29,7 @@ export const sessionRepository = {
 
   /** The live session for a token, with the account's state so a blocked account is refused at once (R-ID-4). */
   async findLiveByTokenHash(db: Db, tokenHash: string) {
-    const rows = await liveByTokenHash(db).execute({ tokenHash });
-    return rows[0] ?? null;
+    return (await liveByTokenHash(db, tokenHash)) ?? null;
   },
 
   async touch(db: Db, id: string, at: Date) {

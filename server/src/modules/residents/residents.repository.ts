@@ -1,24 +1,26 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { batchedRead } from '../../db/batched-read.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { guardianships, residentDiagnoses, residents } from '../../db/schema/index.ts';
 
 export type ResidentRow = typeof residents.$inferSelect;
 
 // Read by every check of what a resident may do at a unit.
-const criteriaFactsById = preparedQuery((db) =>
+const criteriaFactsByIds = preparedQuery((db) =>
   db
     .select({
+      id: residents.id,
       birthDate: residents.birthDate,
       county: residents.registeredCounty,
       listingUnitId: residents.listingUnitId,
       diagnosisCodes: sql<string[]>`coalesce((select array_agg(${residentDiagnoses.code}) from ${residentDiagnoses} where ${residentDiagnoses.residentId} = ${residents.id}), '{}')`,
     })
     .from(residents)
-    .where(eq(residents.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('resident_criteria_facts'),
+    .where(sql`${residents.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('residents_criteria_facts'),
 );
+const criteriaFactsById = batchedRead(async (db, ids: string[]) => new Map((await criteriaFactsByIds(db).execute({ ids })).map(({ id, ...facts }) => [id, facts])));
 
 export const residentsRepository = {
   async findByIdentifier(db: Db, identifier: string) {
@@ -42,8 +44,7 @@ export const residentsRepository = {
 
   /** What the resident-criteria evaluator reads about a person, diagnoses included, in one query. */
   async criteriaFacts(db: Db, residentId: string) {
-    const [row] = await criteriaFactsById(db).execute({ id: residentId });
-    return row ?? null;
+    return (await criteriaFactsById(db, residentId)) ?? null;
   },
 
   /** Writes the population register's facts about a person; the listing and mobile number are left as they are. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
 import type { Db } from '../../db/client.ts';
+import { batchedRead } from '../../db/batched-read.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, careUnits, regions, unitCriteria, unitDocumentExceptions } from '../../db/schema/index.ts';
 
@@ -8,17 +9,17 @@ export type UnitRow = typeof careUnits.$inferSelect;
 
 // Read by every check of what a resident may do at a unit.
 const unitById = preparedQuery((db) => db.select().from(careUnits).where(eq(careUnits.id, sql.placeholder('id'))).limit(1).prepare('unit_by_id'));
-const unitWithCriteriaById = preparedQuery((db) =>
+const unitsWithCriteriaByIds = preparedQuery((db) =>
   db
     .select({
       unit: careUnits,
       criteria: sql<{ scope: string; criteria: CriteriaGroup }[]>`coalesce((select json_agg(json_build_object('scope', ${unitCriteria.scope}, 'criteria', ${unitCriteria.criteria})) from ${unitCriteria} where ${unitCriteria.unitId} = ${careUnits.id}), '[]')`,
     })
     .from(careUnits)
-    .where(eq(careUnits.id, sql.placeholder('id')))
-    .limit(1)
-    .prepare('unit_with_criteria_by_id'),
+    .where(sql`${careUnits.id} = any(${sql.placeholder('ids')}::uuid[])`)
+    .prepare('units_with_criteria_by_ids'),
 );
+const unitWithCriteriaById = batchedRead(async (db, ids: string[]) => new Map((await unitsWithCriteriaByIds(db).execute({ ids })).map((row) => [row.unit.id, row])));
 const criteriaOfUnits = preparedQuery((db) => db.select().from(unitCriteria).where(sql`${unitCriteria.unitId} = any(${sql.placeholder('unitIds')}::uuid[])`).prepare('unit_criteria_of_units'));
 
 export const unitsRepository = {
@@ -29,8 +30,7 @@ export const unitsRepository = {
 
   /** A unit and its resident criteria by scope, in one query: what every check of what a resident may do there reads. */
   async findWithCriteria(db: Db, id: string): Promise<{ unit: UnitRow; criteria: { scope: string; criteria: CriteriaGroup }[] } | null> {
-    const [row] = await unitWithCriteriaById(db).execute({ id });
-    return row ?? null;
+    return (await unitWithCriteriaById(db, id)) ?? null;
   },
 
   async findByHsaId(db: Db, hsaId: string): Promise<UnitRow | null> {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { batchedRead } from './batched-read.ts';
+import type { Db } from './client.ts';
+
+const handle = () => ({}) as Db;
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** A loader whose batches finish when the test says so, recording the keys of each. */
+function controlledLoader() {
+  const batches: string[][] = [];
+  const finish: (() => void)[] = [];
+  const read = batchedRead(async (_db, keys: string[]) => {
+    batches.push(keys);
+    await new Promise<void>((resolve) => finish.push(resolve));
+    return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, `row ${k}`]));
+  });
+  return { read, batches, finish };
+}
+
+describe('batched reads', () => {
+  it('a read alone goes at once; reads that arrive while batches are on their way share the next query, each answered with its own row', async () => {
+    const { read, batches, finish } = controlledLoader();
+    const db = handle();
+    const first = read(db, 'a');
+    const second = read(db, 'b');
+    const later = ['c', 'd', 'c', 'missing'].map((k) => read(db, k));
+    expect(batches).toEqual([['a'], ['b']]);
+    finish[0]!();
+    await tick();
+    expect(batches).toEqual([['a'], ['b'], ['c', 'd', 'missing']]);
+    finish[1]!();
+    finish[2]!();
+    expect(await Promise.all([first, second, ...later])).toEqual(['row a', 'row b', 'row c', 'row d', 'row c', undefined]);
+  });
+
+  it('a failed batch fails the reads in it and not the next', async () => {
+    let calls = 0;
+    const read = batchedRead(async (_db, keys: string[]) => {
+      calls++;
+      if (calls === 1) throw new Error('connection lost');
+      return new Map(keys.map((k) => [k, k]));
+    });
+    const db = handle();
+    await expect(read(db, 'a')).rejects.toThrow('connection lost');
+    expect(await read(db, 'b')).toBe('b');
+  });
+
+  it('reads on different database handles (a transaction and the pool) never share a query', async () => {
+    const { read, batches, finish } = controlledLoader();
+    const pool = handle();
+    const transaction = handle();
+    const reads = [read(pool, 'a'), read(pool, 'b'), read(pool, 'c'), read(transaction, 't')];
+    // The pool's third read waits for a batch to finish; the transaction's goes at once, alone.
+    expect(batches).toEqual([['a'], ['b'], ['t']]);
+    finish[0]!();
+    await tick();
+    expect(batches).toEqual([['a'], ['b'], ['t'], ['c']]);
+    finish.forEach((f) => f());
+    expect(await Promise.all(reads)).toEqual(['row a', 'row b', 'row c', 'row t']);
+  });
+});

@@ -1,0 +1,61 @@
+import type { Db } from './client.ts';
+
+interface Waiting<K, V> {
+  key: K;
+  resolve: (value: V | undefined) => void;
+  reject: (error: unknown) => void;
+}
+
+interface HandleState<K, V> {
+  waiting: Waiting<K, V>[];
+  inFlight: number;
+}
+
+/** Batches per database handle that may run at once; later reads wait and go together in the next one. */
+const MAX_IN_FLIGHT = 2;
+
+/**
+ * A read by key that goes to the database in batches: one query for every key asked for while
+ * the previous batches were on their way. Alone, a read goes at once, so nothing waits when the
+ * server is quiet; under load, many requests share one round trip. Each round trip costs the
+ * server a system call and a wake-up of PostgreSQL that, on these machines, cost as much as
+ * building and parsing the whole request, so the reads every request makes (its session, what
+ * the person may do at a unit) were what bounded throughput.
+ *
+ * `loadMany` answers for the keys it is given (each once); a key it leaves out reads as undefined.
+ * A failed batch fails every read in it.
+ */
+export function batchedRead<K, V>(loadMany: (db: Db, keys: K[]) => Promise<Map<K, V>>): (db: Db, key: K) => Promise<V | undefined> {
+  const states = new WeakMap<Db, HandleState<K, V>>();
+  const dispatch = (db: Db, state: HandleState<K, V>): void => {
+    if (state.inFlight >= MAX_IN_FLIGHT || state.waiting.length === 0) return;
+    const batch = state.waiting;
+    state.waiting = [];
+    state.inFlight++;
+    loadMany(db, [...new Set(batch.map((w) => w.key))])
+      .then(
+        (found) => {
+          for (const w of batch) w.resolve(found.get(w.key));
+        },
+        (error: unknown) => {
+          for (const w of batch) w.reject(error);
+        },
+      )
+      .finally(() => {
+        state.inFlight--;
+        dispatch(db, state);
+      });
+  };
+  return (db, key) => {
+    let state = states.get(db);
+    if (!state) {
+      state = { waiting: [], inFlight: 0 };
+      states.set(db, state);
+    }
+    const current = state;
+    return new Promise<V | undefined>((resolve, reject) => {
+      current.waiting.push({ key, resolve, reject });
+      dispatch(db, current);
+    });
+  };
+}

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { batchedRead } from '../../db/batched-read.ts';
+import { batched } from '../../db/batched.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookings, careUnits, residents, staff } from '../../db/schema/index.ts';
 
@@ -12,7 +12,7 @@ const visitsOfResidents = preparedQuery((db) =>
     .where(and(sql`${bookings.residentId} = any(${sql.placeholder('residentIds')}::uuid[])`, ne(bookings.status, 'cancelled')))
     .prepare('bookings_visits_of_residents'),
 );
-const visitsOfResident = batchedRead(async (db, residentIds: string[]) => {
+const visitsOfResident = batched(async (db, residentIds: string[]) => {
   const byResident = new Map<string, { unitId: string; startsAt: Date }[]>();
   for (const { residentId, ...visit } of await visitsOfResidents(db).execute({ residentIds })) {
     const visits = byResident.get(residentId) ?? [];

@@ -9,7 +9,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { UnitOffers } from '../units/unit-offers.service.ts';
 import { bookingsRepository } from './bookings.repository.ts';
 import { changeableUntil } from './bookings.rules.ts';
-import { type AppointmentTypeRow, slotsRepository } from './slots.repository.ts';
+import { type AppointmentTypeRow, type PlaceRequest, slotsRepository } from './slots.repository.ts';
 import { checkTriage, triageProblemText } from './triage.rules.ts';
 
 const DAY = 86_400_000;
@@ -72,7 +72,7 @@ export class SelfBookingService {
     try {
       const bookingId =
         principal.subjectId === principal.residentId
-          ? await slotsRepository.bookPlace(this.db, booking)
+          ? await this.bookOwn(booking)
           : await this.db.transaction(async (tx) => {
               const id = await slotsRepository.bookPlace(tx, booking);
               if (id) await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
@@ -90,6 +90,17 @@ export class SelfBookingService {
       if (earlier) return this.replay(principal, earlier);
       throw new AppError('already_booked', 409, 'You already have a time of this kind. Cancel or change that one instead.');
     }
+  }
+
+  /**
+   * A resident's own booking goes in a batch with others made at the same moment (a rush); one the
+   * batch did not make, other than for a full slot, is made alone, which says why (a replay, a second booking).
+   */
+  private async bookOwn(booking: PlaceRequest): Promise<string | null> {
+    const outcome = await slotsRepository.bookPlaceAmongOthers(this.db, booking);
+    if (outcome === 'full') return null;
+    if (outcome === 'alone') return slotsRepository.bookPlace(this.db, booking);
+    return outcome.bookingId;
   }
 
   /**

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers } from '../../../../contracts/questionnaire.ts';
 import type { Db } from '../../db/client.ts';
-import { batchedRead } from '../../db/batched-read.ts';
+import { batched } from '../../db/batched.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, bookingSlots, bookings } from '../../db/schema/index.ts';
 
@@ -17,9 +17,79 @@ const slotsWithTypeByIds = preparedQuery((db) =>
     .where(sql`${bookingSlots.id} = any(${sql.placeholder('ids')}::uuid[])`)
     .prepare('slots_with_type_by_ids'),
 );
-const slotWithTypeById = batchedRead(async (db, ids: string[]) => new Map((await slotsWithTypeByIds(db).execute({ ids })).map((row) => [row.slot.id, row])));
+const slotWithTypeById = batched(async (db, ids: string[]) => new Map((await slotsWithTypeByIds(db).execute({ ids })).map((row) => [row.slot.id, row])));
+
+/** A resident's booking of a place in a slot, as the rush sends them. */
+export interface PlaceRequest {
+  slotId: string;
+  residentId: string;
+  bookedByResidentId: string;
+  requestId: string;
+  triageAnswers: Answers;
+  notBefore: Date;
+}
+
+/** Booked; no place (full, started or no such slot); or not made in the batch for another reason, to be tried alone. */
+export type PlaceOutcome = { bookingId: string } | 'full' | 'alone';
+
+/**
+ * Many residents' bookings in one statement (see `bookPlace` for one). The slots are locked in id
+ * order, so two batches never wait for each other in a circle; a slot's free places go to its
+ * requests in arrival order; a booking a unique index refuses (a replay, a second of the type) is
+ * skipped and takes no place. Whoever did not get a place while one stayed free, and whoever a
+ * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full.
+ * A request id twice in one batch goes once; the other answers 'alone'.
+ */
+const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
+  const first = new Set<string>();
+  const rows = requests.flatMap((r, ord) => {
+    if (first.has(r.requestId)) return [];
+    first.add(r.requestId);
+    return [{ ord, slot_id: r.slotId, resident_id: r.residentId, booked_by: r.bookedByResidentId, request_id: r.requestId, answers: r.triageAnswers, not_before: r.notBefore.toISOString() }];
+  });
+  const result = await db.execute(sql`
+    with request as (
+      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+        as r(ord int, slot_id uuid, resident_id uuid, booked_by uuid, request_id uuid, answers jsonb, not_before timestamptz)
+    ), locked as (
+      select id, unit_id, appointment_type_id, starts_at, ends_at, capacity - booked as places
+      from ${bookingSlots} where id in (select slot_id from request)
+      order by id for update
+    ), assigned as (
+      select r.*, l.unit_id, l.appointment_type_id, l.starts_at, l.ends_at
+      from (select *, row_number() over (partition by slot_id order by ord) as place from request) r
+      join locked l on l.id = r.slot_id
+      where l.starts_at > r.not_before and r.place <= l.places
+    ), inserted as (
+      insert into ${bookings} (resident_id, unit_id, appointment_type_id, starts_at, ends_at, mode, status, source, slot_id, booked_by_resident_id, request_id, triage_answers)
+      select resident_id, unit_id, appointment_type_id, starts_at, ends_at, 'visit', 'booked', 'self', slot_id, booked_by, request_id, answers from assigned order by ord
+      on conflict do nothing
+      returning id, slot_id, request_id
+    ), counted as (
+      update ${bookingSlots} s set booked = s.booked + n.taken
+      from (select slot_id, count(*)::int as taken from inserted group by slot_id) n
+      where s.id = n.slot_id
+    )
+    select r.ord, i.id as booking_id,
+      a.ord is not null or coalesce(l.places, 0) > (select count(*) from inserted x where x.slot_id = r.slot_id) as try_alone
+    from request r
+    left join assigned a on a.ord = r.ord
+    left join inserted i on i.request_id = r.request_id
+    left join locked l on l.id = r.slot_id`);
+  const outcomes = new Map<PlaceRequest, PlaceOutcome>();
+  // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
+  for (const row of (result as unknown as { rows: { ord: number; booking_id: string | null; try_alone: boolean }[] }).rows) {
+    outcomes.set(requests[row.ord]!, row.booking_id ? { bookingId: row.booking_id } : row.try_alone ? 'alone' : 'full');
+  }
+  return outcomes;
+});
 
 export const slotsRepository = {
+  /** `bookPlace` for a resident booking for themself, in a batch with whoever else books at the same moment. */
+  async bookPlaceAmongOthers(db: Db, request: PlaceRequest): Promise<PlaceOutcome> {
+    return (await placesBooked(db, request)) ?? 'alone';
+  },
+
   async typeById(db: Db, id: string): Promise<AppointmentTypeRow | null> {
     const [row] = await db.select().from(appointmentTypes).where(eq(appointmentTypes.id, id)).limit(1);
     return row ?? null;
@@ -47,7 +117,7 @@ export const slotsRepository = {
    * transaction of its own: no row comes back when the slot is full or has started, and a unique
    * violation (a second booking of the type, a replayed request id) undoes the place as well.
    */
-  async bookPlace(db: Db, booking: { slotId: string; residentId: string; bookedByResidentId: string; requestId: string; triageAnswers: Answers; notBefore: Date }): Promise<string | null> {
+  async bookPlace(db: Db, booking: PlaceRequest): Promise<string | null> {
     const result = await db.execute(sql`
       with taken as (
         update ${bookingSlots} set booked = booked + 1

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { batchedRead } from '../../db/batched-read.ts';
+import { batched } from '../../db/batched.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { accounts, residentBlocks, sessions } from '../../db/schema/index.ts';
 
@@ -19,7 +19,7 @@ const liveByTokenHashes = preparedQuery((db) =>
     .where(and(sql`${sessions.tokenHash} = any(${sql.placeholder('tokenHashes')}::text[])`, isNull(sessions.endedAt)))
     .prepare('sessions_live_by_token_hashes'),
 );
-const liveByTokenHash = batchedRead(async (db, tokenHashes: string[]) => new Map((await liveByTokenHashes(db).execute({ tokenHashes })).map((row) => [row.session.tokenHash, row])));
+const liveByTokenHash = batched(async (db, tokenHashes: string[]) => new Map((await liveByTokenHashes(db).execute({ tokenHashes })).map((row) => [row.session.tokenHash, row])));
 
 export const sessionRepository = {
   async insert(db: Db, row: NewSession) {

@@ -1,6 +1,6 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { batchedRead } from '../../db/batched-read.ts';
+import { batched } from '../../db/batched.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { guardianships, residentDiagnoses, residents } from '../../db/schema/index.ts';
 
@@ -20,7 +20,7 @@ const criteriaFactsByIds = preparedQuery((db) =>
     .where(sql`${residents.id} = any(${sql.placeholder('ids')}::uuid[])`)
     .prepare('residents_criteria_facts'),
 );
-const criteriaFactsById = batchedRead(async (db, ids: string[]) => new Map((await criteriaFactsByIds(db).execute({ ids })).map(({ id, ...facts }) => [id, facts])));
+const criteriaFactsById = batched(async (db, ids: string[]) => new Map((await criteriaFactsByIds(db).execute({ ids })).map(({ id, ...facts }) => [id, facts])));
 
 export const residentsRepository = {
   async findByIdentifier(db: Db, identifier: string) {

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
 import type { Db } from '../../db/client.ts';
-import { batchedRead } from '../../db/batched-read.ts';
+import { batched } from '../../db/batched.ts';
 import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, careUnits, regions, unitCriteria, unitDocumentExceptions } from '../../db/schema/index.ts';
 
@@ -19,7 +19,7 @@ const unitsWithCriteriaByIds = preparedQuery((db) =>
     .where(sql`${careUnits.id} = any(${sql.placeholder('ids')}::uuid[])`)
     .prepare('units_with_criteria_by_ids'),
 );
-const unitWithCriteriaById = batchedRead(async (db, ids: string[]) => new Map((await unitsWithCriteriaByIds(db).execute({ ids })).map((row) => [row.unit.id, row])));
+const unitWithCriteriaById = batched(async (db, ids: string[]) => new Map((await unitsWithCriteriaByIds(db).execute({ ids })).map((row) => [row.unit.id, row])));
 const criteriaOfUnits = preparedQuery((db) => db.select().from(unitCriteria).where(sql`${unitCriteria.unitId} = any(${sql.placeholder('unitIds')}::uuid[])`).prepare('unit_criteria_of_units'));
 
 export const unitsRepository = {

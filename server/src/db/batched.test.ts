@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { batchedRead } from './batched-read.ts';
+import { batched } from './batched.ts';
 import type { Db } from './client.ts';
 
 const handle = () => ({}) as Db;
@@ -9,7 +9,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 function controlledLoader() {
   const batches: string[][] = [];
   const finish: (() => void)[] = [];
-  const read = batchedRead(async (_db, keys: string[]) => {
+  const read = batched(async (_db, keys: string[]) => {
     batches.push(keys);
     await new Promise<void>((resolve) => finish.push(resolve));
     return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, `row ${k}`]));
@@ -17,7 +17,7 @@ function controlledLoader() {
   return { read, batches, finish };
 }
 
-describe('batched reads', () => {
+describe('batched database calls', () => {
   it('a read alone goes at once; reads that arrive while batches are on their way share the next query, each answered with its own row', async () => {
     const { read, batches, finish } = controlledLoader();
     const db = handle();
@@ -35,7 +35,7 @@ describe('batched reads', () => {
 
   it('a failed batch fails the reads in it and not the next', async () => {
     let calls = 0;
-    const read = batchedRead(async (_db, keys: string[]) => {
+    const read = batched(async (_db, keys: string[]) => {
       calls++;
       if (calls === 1) throw new Error('connection lost');
       return new Map(keys.map((k) => [k, k]));

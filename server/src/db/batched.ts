@@ -15,17 +15,17 @@ interface HandleState<K, V> {
 const MAX_IN_FLIGHT = 2;
 
 /**
- * A read by key that goes to the database in batches: one query for every key asked for while
- * the previous batches were on their way. Alone, a read goes at once, so nothing waits when the
+ * A database call by key that goes in batches: one statement for every key asked for while the
+ * previous batches were on their way. Alone, a call goes at once, so nothing waits when the
  * server is quiet; under load, many requests share one round trip. Each round trip costs the
  * server a system call and a wake-up of PostgreSQL that, on these machines, cost as much as
  * building and parsing the whole request, so the reads every request makes (its session, what
- * the person may do at a unit) were what bounded throughput.
+ * the person may do at a unit) and a rush's bookings were what bounded throughput.
  *
- * `loadMany` answers for the keys it is given (each once); a key it leaves out reads as undefined.
- * A failed batch fails every read in it.
+ * `loadMany` answers for the keys it is given (each once); a key it leaves out answers undefined.
+ * A failed batch fails every call in it.
  */
-export function batchedRead<K, V>(loadMany: (db: Db, keys: K[]) => Promise<Map<K, V>>): (db: Db, key: K) => Promise<V | undefined> {
+export function batched<K, V>(loadMany: (db: Db, keys: K[]) => Promise<Map<K, V>>): (db: Db, key: K) => Promise<V | undefined> {
   const states = new WeakMap<Db, HandleState<K, V>>();
   const dispatch = (db: Db, state: HandleState<K, V>): void => {
     if (state.inFlight >= MAX_IN_FLIGHT || state.waiting.length === 0) return;

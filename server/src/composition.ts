@@ -135,7 +135,8 @@ export function createServices(
   const unitOffers = new UnitOffers(db, clock, units, residents, bookings);
   const unitAdmin = new UnitAdminService(db, clock, units, staffDirectory);
   const proxyEligibility = new ProxyEligibility(clock, accounts);
-  const selfBooking = new SelfBookingService(db, clock, unitOffers, audit);
+  // Over a network a batch saves round trips; in-process PGlite has none to save, and there the batch statement costs more than it saves.
+  const selfBooking = new SelfBookingService(db, clock, unitOffers, audit, { batchOwnBookings: database.kind === 'postgres' });
   const busTickets = new BusTickets(db, clock, residents, config.tickets.signingKey);
   const staffBooking = new StaffBookingService(db, clock, residents, staffDirectory);
   const appointmentTypes = new AppointmentTypesAdmin(db, unitAdmin);

@@ -26,6 +26,7 @@ export class SelfBookingService {
     private readonly clock: Clock,
     private readonly offers: UnitOffers,
     private readonly audit: AuditService,
+    private readonly options: { batchOwnBookings: boolean },
   ) {}
 
   async offersFor(principal: ResidentPrincipal): Promise<SelfBookingOffersResponse> {
@@ -93,10 +94,11 @@ export class SelfBookingService {
   }
 
   /**
-   * A resident's own booking goes in a batch with others made at the same moment (a rush); one the
+   * A resident's own booking goes (on PostgreSQL) in a batch with others made at the same moment (a rush); one the
    * batch did not make, other than for a full slot, is made alone, which says why (a replay, a second booking).
    */
   private async bookOwn(booking: PlaceRequest): Promise<string | null> {
+    if (!this.options.batchOwnBookings) return slotsRepository.bookPlace(this.db, booking);
     const outcome = await slotsRepository.bookPlaceAmongOthers(this.db, booking);
     if (outcome === 'full') return null;
     if (outcome === 'alone') return slotsRepository.bookPlace(this.db, booking);

@@ -16,9 +16,9 @@ export interface ConversationRef {
 type Side = 'resident' | 'care';
 
 /**
- * Whose inbox a message changes: the whole unit's (a new conversation, one in a queue, anything care
- * writes, which may take one), or only its holder's and the inbox lists on screen (a resident's
- * message in a conversation someone holds). `h` on the bus is that holder.
+ * Whose inbox a message changes: the whole unit's (a new conversation, one in a queue, one care's
+ * reply just took), or only its holder's and the inbox lists on screen (a message in a conversation
+ * someone holds). `h` on the bus is that holder.
  */
 export type InboxAudience = 'unit' | { holderStaffId: string };
 

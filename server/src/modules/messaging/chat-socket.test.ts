@@ -154,8 +154,12 @@ describe('R-MS (realtime): one socket per tab carries messages, acknowledgements
     await frame(inboxOnScreen, (f) => f.type === 'pong');
 
     await jonas.post(`/api/me/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Tack!' });
-    await frame(holder, (f) => f.type === 'inbox_changed', 2000);
+    const first = await frame(holder, (f) => f.type === 'inbox_changed', 2000);
     await frame(inboxOnScreen, (f) => f.type === 'inbox_changed', 2000);
+    // Johan answers again in the conversation he already holds: again only he and the list hear of it.
+    expect((await johan.post(`/api/staff/conversations/${id}/messages`, { clientId: randomUUID(), body: 'Varsågod.' })).statusCode).toBe(201);
+    await frame(holder, (f) => f.type === 'inbox_changed' && f !== first, 2000);
+    await frame(inboxOnScreen, (f) => f.type === 'inbox_changed' && (inboxOnScreen.messages as Frame[]).filter((m) => m.type === 'inbox_changed').length === 2, 2000);
     expect((colleague.messages as Frame[]).filter((f) => f.type === 'inbox_changed')).toEqual([]);
     for (const s of [holder, colleague, inboxOnScreen]) s.socket.close();
   });

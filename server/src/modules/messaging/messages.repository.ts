@@ -33,8 +33,9 @@ export interface AppendedMessage {
   seq: number;
   unitId: string;
   residentId: string;
-  /** Who holds the conversation after this message. */
+  /** Who holds the conversation after this message, and who held it just before: care's first reply takes it. */
   holderStaffId: string | null;
+  holderBefore: string | null;
 }
 
 // What a subscribe (and every catch-up) reads: the messages after a number, in two variants.
@@ -63,11 +64,15 @@ export const messagesRepository = {
    * Numbers and stores a message in one statement: the conversation row's update takes the next
    * number under its row lock (no gaps, no two alike), and a replayed client id matches the unique
    * index, which undoes the numbering too. Returns null when the rule refused or the client id exists.
+   * The holder before is read in the statement's snapshot, which does not see the statement's own
+   * update (an UPDATE returns only the new row); it only narrows whom the inbox signal goes to.
    */
   async append(db: Db, m: NewMessage, rule: AppendRule): Promise<AppendedMessage | null> {
     const author = m.author;
     const result = await db.execute(sql`
-      with numbered as (
+      with before as (
+        select holder_staff_id as holder_before from conversations where id = ${m.conversationId}
+      ), numbered as (
         update conversations set last_seq = last_seq + 1${rule.set ? sql`, ${rule.set}` : sql``}
         where id = ${m.conversationId} and ${rule.where}
         returning last_seq, unit_id, resident_id, holder_staff_id
@@ -80,10 +85,10 @@ export const messagesRepository = {
         from numbered
         returning id, seq
       )
-      select inserted.id, inserted.seq, numbered.unit_id, numbered.resident_id, numbered.holder_staff_id from inserted, numbered`);
+      select inserted.id, inserted.seq, numbered.unit_id, numbered.resident_id, numbered.holder_staff_id, before.holder_before from inserted, numbered, before`);
     // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
-    const row = (result as unknown as { rows: { id: string; seq: number; unit_id: string; resident_id: string; holder_staff_id: string | null }[] }).rows[0];
-    return row ? { id: row.id, seq: row.seq, unitId: row.unit_id, residentId: row.resident_id, holderStaffId: row.holder_staff_id } : null;
+    const row = (result as unknown as { rows: { id: string; seq: number; unit_id: string; resident_id: string; holder_staff_id: string | null; holder_before: string | null }[] }).rows[0];
+    return row ? { id: row.id, seq: row.seq, unitId: row.unit_id, residentId: row.resident_id, holderStaffId: row.holder_staff_id, holderBefore: row.holder_before } : null;
   },
 
   async byClientId(db: Db, conversationId: string, clientId: string): Promise<StoredMessage | null> {

@@ -52,9 +52,9 @@ export class MessagingService {
     if (!stored) return this.explainRefusal(writer, conversationId, input.clientId);
     const ref = { id: conversationId, unitId: stored.unitId, residentId: stored.residentId };
     const message = await this.view(draft, stored, ref.residentId, input.attachmentIds.length > 0);
-    // A resident's message in a conversation someone holds changes only that person's inbox (and the lists on screen);
-    // one from care may have just taken it from the unit's queue, which changes everyone's.
-    this.delivery.message(ref, message, writer.kind === 'resident' && stored.holderStaffId ? { holderStaffId: stored.holderStaffId } : 'unit');
+    // A message in a conversation someone holds, that did not just take it, changes only the holder's inbox (and the lists on screen).
+    const held = stored.holderStaffId !== null && stored.holderStaffId === stored.holderBefore;
+    this.delivery.message(ref, message, held ? { holderStaffId: stored.holderStaffId! } : 'unit');
     return { message, replayed: false };
   }
 

@@ -30,9 +30,10 @@ const SENDS_PER_TURN = 100;
  * Sends a signal to many connections a hundred at a time, letting other work run in between: a
  * unit with a thousand staff online held everything else up for tens of milliseconds per signal.
  */
-function sendInTurns(connections: LiveConnection[], message: ServerMessage): void {
-  for (const c of connections.slice(0, SENDS_PER_TURN)) c.send(message);
-  if (connections.length > SENDS_PER_TURN) setImmediate(() => sendInTurns(connections.slice(SENDS_PER_TURN), message));
+function sendInTurns(connections: LiveConnection[], message: ServerMessage, from = 0): void {
+  const until = Math.min(from + SENDS_PER_TURN, connections.length);
+  for (let i = from; i < until; i++) connections[i]!.send(message);
+  if (until < connections.length) setImmediate(() => sendInTurns(connections, message, until));
 }
 
 /**

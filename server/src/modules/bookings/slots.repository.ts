@@ -65,17 +65,18 @@ const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
       select resident_id, unit_id, appointment_type_id, starts_at, ends_at, 'visit', 'booked', 'self', slot_id, booked_by, request_id, answers from assigned order by ord
       on conflict do nothing
       returning id, slot_id, request_id
+    ), taken as (
+      select slot_id, count(*)::int as places from inserted group by slot_id
     ), counted as (
-      update ${bookingSlots} s set booked = s.booked + n.taken
-      from (select slot_id, count(*)::int as taken from inserted group by slot_id) n
-      where s.id = n.slot_id
+      update ${bookingSlots} s set booked = s.booked + t.places from taken t where s.id = t.slot_id
     )
     select r.ord, i.id as booking_id,
-      a.ord is not null or coalesce(l.places, 0) > (select count(*) from inserted x where x.slot_id = r.slot_id) as try_alone
+      a.ord is not null or coalesce(l.places, 0) > coalesce(t.places, 0) as try_alone
     from request r
     left join assigned a on a.ord = r.ord
     left join inserted i on i.request_id = r.request_id
-    left join locked l on l.id = r.slot_id`);
+    left join locked l on l.id = r.slot_id
+    left join taken t on t.slot_id = r.slot_id`);
   const outcomes = new Map<PlaceRequest, PlaceOutcome>();
   // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
   for (const row of (result as unknown as { rows: { ord: number; booking_id: string | null; try_alone: boolean }[] }).rows) {

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SendDocumentRequest } from '../../../../shared/contracts.ts';
+import { residentQueryKey } from '../../proxies/hooks/useResidentProxies.ts';
 import { getDocumentOptions, getResidentDocuments, recordAgreement, sendDocument } from '../api/documents-api.ts';
 
-const documentsKey = (residentId: string) => ['staff', 'resident', residentId, 'documents'] as const;
+const documentsKey = (residentId: string) => [...residentQueryKey(residentId), 'documents'] as const;
 
 export function useResidentDocuments(residentId: string) {
   return useQuery({ queryKey: documentsKey(residentId), queryFn: ({ signal }) => getResidentDocuments(residentId, signal) });

@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { getResidentProxies } from '../api/get-resident-proxies.ts';
 
-export const residentQueryKey = (residentId: string) => ['staff', 'residents', residentId] as const;
+/** Everything read about residents at the active unit sits under this key, so a unit switch forgets it all. */
+export const residentsQueryKey = ['staff', 'residents'] as const;
+export const residentQueryKey = (residentId: string) => [...residentsQueryKey, residentId] as const;
 
 /** A logged read (R-IN-2), like the overview: fetched once per visit, and again only after a change made here. */
 export function useResidentProxies(residentId: string) {

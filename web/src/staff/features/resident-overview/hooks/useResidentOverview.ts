@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { residentQueryKey } from '../../proxies/hooks/useResidentProxies.ts';
 import { getResidentOverview } from '../api/get-resident-overview.ts';
 
 /**
@@ -7,7 +8,7 @@ import { getResidentOverview } from '../api/get-resident-overview.ts';
  */
 export function useResidentOverview(residentId: string) {
   return useQuery({
-    queryKey: ['staff', 'residents', residentId],
+    queryKey: residentQueryKey(residentId),
     queryFn: ({ signal }) => getResidentOverview(residentId, signal),
     staleTime: Infinity,
     gcTime: 0,

@@ -6,6 +6,7 @@ import { useSearchMemory } from '../../search/hooks/useSearchMemory.tsx';
 import { adminQueryKey } from '../../unit-admin/hooks/useAdminUnits.ts';
 import { chooseActiveUnit } from '../api/choose-active-unit.ts';
 import { staffMeQueryKey } from './useStaffMe.ts';
+import { residentsQueryKey } from '../../proxies/hooks/useResidentProxies.ts';
 
 /** Switch the unit this session works in; what was read for the old unit is forgotten. */
 export function useChooseUnit() {
@@ -14,11 +15,14 @@ export function useChooseUnit() {
   const { clear } = useSearchMemory();
   return useMutation({
     mutationFn: chooseActiveUnit,
-    onSuccess: async () => {
-      // Leave any resident page first: it belongs to the old unit and must not be fetched again.
+    onMutate: () => {
+      // Leave any resident page before the switch: it belongs to the old unit. Removing its queries
+      // aborts reads still on their way, which the new unit would otherwise answer with 404.
       void navigate(staffPaths.search, { replace: true });
       clear();
-      queryClient.removeQueries({ queryKey: ['staff', 'residents'] });
+      queryClient.removeQueries({ queryKey: residentsQueryKey });
+    },
+    onSuccess: async () => {
       // What an administrator sees depends on their roles in the active unit.
       queryClient.removeQueries({ queryKey: adminQueryKey });
       await Promise.all([

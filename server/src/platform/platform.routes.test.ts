@@ -64,6 +64,17 @@ describe('security headers', () => {
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['x-request-id']).toBeTruthy();
   });
+
+  it('every answer, an unknown path and a refusal too, says no framing, HTTPS only and no camera for other origins', async () => {
+    for (const res of [await ctx.browser().get('/api/health'), await ctx.browser().get('/api/no-such-thing'), await ctx.browser().post('/api/me/self-booking', {})]) {
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(res.headers['permissions-policy']).toBe('camera=(self), microphone=(self), geolocation=(), payment=()');
+      expect(res.headers['content-security-policy']).toContain("object-src 'none'");
+    }
+  });
 });
 
 describe('operations', () => {

@@ -39,6 +39,8 @@ export type PlaceOutcome = { bookingId: string } | 'full' | 'alone';
  * skipped and takes no place. Whoever did not get a place while one stayed free, and whoever a
  * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full.
  * A request id twice in one batch goes once; the other answers 'alone'.
+ * The slots are found by `= any(array(…))`, not by a join: a join with the batch made the planner
+ * read the whole slot table twice per batch (it guesses 100 requests against thousands of slots).
  */
 const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
   const first = new Set<string>();
@@ -53,7 +55,7 @@ const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
         as r(ord int, slot_id uuid, resident_id uuid, booked_by uuid, request_id uuid, answers jsonb, not_before timestamptz)
     ), locked as (
       select id, unit_id, appointment_type_id, starts_at, ends_at, capacity - booked as places
-      from ${bookingSlots} where id in (select slot_id from request)
+      from ${bookingSlots} where id = any(array(select slot_id from request))
       order by id for update
     ), assigned as (
       select r.*, l.unit_id, l.appointment_type_id, l.starts_at, l.ends_at
@@ -68,7 +70,8 @@ const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
     ), taken as (
       select slot_id, count(*)::int as places from inserted group by slot_id
     ), counted as (
-      update ${bookingSlots} s set booked = s.booked + t.places from taken t where s.id = t.slot_id
+      update ${bookingSlots} s set booked = s.booked + t.places from taken t
+      where s.id = any(array(select slot_id from taken)) and s.id = t.slot_id
     )
     select r.ord, i.id as booking_id,
       a.ord is not null or coalesce(l.places, 0) > coalesce(t.places, 0) as try_alone

@@ -2,32 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CriteriaGroup, type Criterion, criteriaGroup } from '../../../../contracts/criteria.ts';
 import { birthdayOn } from '../identity/identifier.rules.ts';
+import { facts, tree } from './criteria.arbitraries.ts';
 import { explainCriteria, meetsCriteria, monthsBefore, type ResidentFacts } from './criteria.rules.ts';
 
 const today = '2026-11-22';
 const base: ResidentFacts = { birthDate: '1980-05-05', county: 'Gotlands län', listedAtUnit: true, diagnosisCodes: ['E11.9'], careContact: true, pastVisitDates: ['2026-06-01'], hasComingVisit: false };
 const all = (...items: (Criterion | CriteriaGroup)[]): CriteriaGroup => ({ op: 'all', items });
 const any = (...items: (Criterion | CriteriaGroup)[]): CriteriaGroup => ({ op: 'any', items });
-
-const facts: fc.Arbitrary<ResidentFacts> = fc.record({
-  birthDate: fc.date({ min: new Date('1920-01-01T00:00:00Z'), max: new Date('2026-11-21T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
-  county: fc.constantFrom('Gotlands län', 'Stockholms län', null),
-  listedAtUnit: fc.boolean(),
-  diagnosisCodes: fc.array(fc.constantFrom('E11.9', 'J45', 'F32.1', 'I10'), { maxLength: 3 }),
-  careContact: fc.boolean(),
-  pastVisitDates: fc.array(fc.constantFrom('2024-01-01', '2026-01-15', '2026-11-01'), { maxLength: 3 }),
-  hasComingVisit: fc.boolean(),
-});
-const leaf: fc.Arbitrary<Criterion> = fc.oneof(
-  fc.constant<Criterion>({ type: 'listed_at_unit' }),
-  fc.constant<Criterion>({ type: 'care_contact' }),
-  fc.constant<Criterion>({ type: 'coming_visit' }),
-  fc.constantFrom<Criterion>({ type: 'county', counties: ['Gotlands län'] }, { type: 'diagnosis', codes: ['E11'] }, { type: 'earlier_visit', withinMonths: 6 }),
-  fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 30 })).map(([min, span]): Criterion => ({ type: 'age', min, max: min + span })),
-);
-const tree: fc.Arbitrary<CriteriaGroup> = fc.letrec<{ group: CriteriaGroup }>((tie) => ({
-  group: fc.record({ op: fc.constantFrom('all' as const, 'any' as const), items: fc.array(fc.oneof({ depthSize: 'small' }, leaf, tie('group')), { maxLength: 4 }) }),
-})).group;
 
 describe('R-UN-2: resident criteria', () => {
   it('R-UN-2: empty criteria admit every resident', () => {

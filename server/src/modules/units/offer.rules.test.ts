@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unitFunction, unitKind } from '../../../../contracts/enums.ts';
-import { factsAt, type OfferingUnit, residentMayUse } from './offer.rules.ts';
+import { tree } from './criteria.arbitraries.ts';
+import { factsAt, type OfferingUnit, residentMayUse, verdictNeedsVisits } from './offer.rules.ts';
 
 const now = new Date('2026-11-22T09:00:00Z');
 const today = '2026-11-22';
@@ -66,5 +67,34 @@ describe('R-MS-10, R-UN-1/2: what a resident may start at a unit', () => {
         return verdict(coming) === (functions.includes('e_invitation') ? true : 'unit_not_offered') && verdict(past) === 'unit_not_offered';
       }),
     );
+  });
+
+  it('R-UN-2: a verdict said not to need the visits is the same with and without them', () => {
+    const visit = fc.record({ unitId: fc.constantFrom('medicin', 'visby'), startsAt: fc.constantFrom(new Date('2025-01-10T08:00:00Z'), new Date('2026-11-01T08:00:00Z'), new Date('2026-12-01T08:00:00Z')) });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...unitKind.options),
+        fc.subarray([...unitFunction.options]),
+        fc.constantFrom(...unitFunction.options),
+        fc.option(tree, { nil: undefined }),
+        fc.option(tree, { nil: undefined }),
+        fc.array(visit, { maxLength: 3 }),
+        (kind, functions, fn, unitCriteria, fnCriteria, visits) => {
+          const criteria = { unit: unitCriteria, [fn]: fnCriteria };
+          fc.pre(!verdictNeedsVisits(fn, criteria));
+          const unit: OfferingUnit = { id: 'medicin', kind, functions };
+          const verdict = (v: typeof visits) => residentMayUse(unit, fn, factsAt({ ...person, visits: v }, 'medicin', now), criteria, today);
+          expect(verdict([])).toBe(verdict(visits));
+        },
+      ),
+    );
+  });
+
+  it('R-UN-2: a criterion about care contact or visits, at any depth, makes the verdict need the visits', () => {
+    const deep = { op: 'any' as const, items: [{ type: 'age' as const, min: 18, max: null }, { op: 'all' as const, items: [{ type: 'earlier_visit' as const, withinMonths: 6 }] }] };
+    expect(verdictNeedsVisits('self_booking', { self_booking: deep })).toBe(true);
+    expect(verdictNeedsVisits('self_booking', { unit: { op: 'all', items: [{ type: 'care_contact' }] } })).toBe(true);
+    expect(verdictNeedsVisits('self_booking', { chat: { op: 'all', items: [{ type: 'coming_visit' }] } })).toBe(false);
+    expect(verdictNeedsVisits('chat', {})).toBe(true);
   });
 });

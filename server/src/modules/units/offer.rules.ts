@@ -1,4 +1,4 @@
-import type { CriteriaGroup } from '../../../../contracts/criteria.ts';
+import type { CriteriaGroup, Criterion } from '../../../../contracts/criteria.ts';
 import type { UnitFunction, UnitKind } from '../../../../contracts/enums.ts';
 import type { CriteriaScope } from '../../../../contracts/units.ts';
 import { swedishDate } from '../../platform/local-date.ts';
@@ -51,6 +51,18 @@ export function residentMayUse(unit: OfferingUnit, fn: UnitFunction, facts: Resi
 }
 
 export type OfferVerdict = true | 'not_listed_here' | 'unit_not_offered';
+
+const aboutVisits: ReadonlySet<Criterion['type']> = new Set(['care_contact', 'earlier_visit', 'coming_visit']);
+const looksAtVisits = (group: CriteriaGroup | undefined): boolean => group !== undefined && group.items.some((item) => ('op' in item ? looksAtVisits(item) : aboutVisits.has(item.type)));
+
+/**
+ * Whether `residentMayUse` for `fn` can depend on the person's visits: for chat always (a coming
+ * visit opens it, R-MS-2), otherwise only through a criterion about care contact or visits. When it
+ * cannot, the visits need not be read.
+ */
+export function verdictNeedsVisits(fn: UnitFunction, criteria: CriteriaByScope): boolean {
+  return fn === 'chat' || looksAtVisits(criteria.unit) || looksAtVisits(criteria[fn]);
+}
 
 /**
  * Whether a resident may write to a unit: where its chat is switched on and its criteria admit them

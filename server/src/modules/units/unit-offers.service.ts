@@ -8,9 +8,9 @@ import { swedishDate } from '../../platform/local-date.ts';
 import type { ResidentPrincipal } from '../../platform/principal.ts';
 import type { BookingsService } from '../bookings/bookings.service.ts';
 import type { ResidentsService } from '../residents/residents.service.ts';
-import { type CriteriaByScope, factsAt, type PersonFacts, residentMayUse } from './offer.rules.ts';
+import { type CriteriaByScope, factsAt, type PersonFacts, residentMayUse, verdictNeedsVisits } from './offer.rules.ts';
 import { toUnit, type Unit, type UnitsDirectory } from './units-directory.ts';
-import { unitsRepository } from './units.repository.ts';
+import { type UnitWithCriteriaRows, unitsRepository } from './units.repository.ts';
 
 const refusals = {
   not_listed_here: () => new AppError('not_listed_here', 403, 'You can only contact the health centre where you are listed'),
@@ -50,7 +50,11 @@ export class UnitOffers {
 
   /** Refuses, with the reason the resident can act on, a function the person acted for may not start at a unit. */
   async assertResidentMayUse(principal: ResidentPrincipal, unitId: string, fn: UnitFunction): Promise<Unit> {
-    const { unit, person, criteria } = await this.atUnit(principal, unitId);
+    const [found, facts] = await Promise.all([unitsRepository.findWithCriteria(this.db, unitId), this.residents.criteriaFacts(principal.subjectId)]);
+    if (!found) throw notFound('The care unit');
+    const { unit, criteria } = unitWithCriteria(found);
+    // Most self-bookings (a rush) are decided without the person's visits: they are read only when they count.
+    const person = { ...facts, visits: verdictNeedsVisits(fn, criteria) ? await this.bookings.visitsOf(principal.subjectId) : [] };
     const verdict = residentMayUse(unit, fn, factsAt(person, unit.id, this.clock.now()), criteria, swedishDate(this.clock.now()));
     if (verdict !== true) throw refusals[verdict]();
     return unit;
@@ -60,9 +64,7 @@ export class UnitOffers {
   private async atUnit(principal: ResidentPrincipal, unitId: string): Promise<{ unit: Unit; person: PersonFacts; criteria: CriteriaByScope }> {
     const [found, person] = await Promise.all([unitsRepository.findWithCriteria(this.db, unitId), this.personFacts(principal.subjectId)]);
     if (!found) throw notFound('The care unit');
-    const criteria: CriteriaByScope = {};
-    for (const row of found.criteria) criteria[row.scope as CriteriaScope] = row.criteria;
-    return { unit: toUnit(found.unit), person, criteria };
+    return { ...unitWithCriteria(found), person };
   }
 
   private offer(unit: Unit, person: PersonFacts, criteria: CriteriaByScope): ResidentCareUnit {
@@ -97,4 +99,10 @@ export class UnitOffers {
     }
     return byUnit;
   }
+}
+
+function unitWithCriteria(found: UnitWithCriteriaRows): { unit: Unit; criteria: CriteriaByScope } {
+  const criteria: CriteriaByScope = {};
+  for (const row of found.criteria) criteria[row.scope as CriteriaScope] = row.criteria;
+  return { unit: toUnit(found.unit), criteria };
 }

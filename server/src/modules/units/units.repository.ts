@@ -6,6 +6,10 @@ import { preparedQuery } from '../../db/prepared.ts';
 import { appointmentTypes, careUnits, regions, unitCriteria, unitDocumentExceptions } from '../../db/schema/index.ts';
 
 export type UnitRow = typeof careUnits.$inferSelect;
+export interface UnitWithCriteriaRows {
+  unit: UnitRow;
+  criteria: { scope: string; criteria: CriteriaGroup }[];
+}
 
 // Read by every check of what a resident may do at a unit.
 const unitById = preparedQuery((db) => db.select().from(careUnits).where(eq(careUnits.id, sql.placeholder('id'))).limit(1).prepare('unit_by_id'));
@@ -29,7 +33,7 @@ export const unitsRepository = {
   },
 
   /** A unit and its resident criteria by scope, in one query: what every check of what a resident may do there reads. */
-  async findWithCriteria(db: Db, id: string): Promise<{ unit: UnitRow; criteria: { scope: string; criteria: CriteriaGroup }[] } | null> {
+  async findWithCriteria(db: Db, id: string): Promise<UnitWithCriteriaRows | null> {
     return (await unitWithCriteriaById(db, id)) ?? null;
   },
 

@@ -1,3 +1,5 @@
+import { PgDialect } from 'drizzle-orm/pg-core';
+import type { SQL } from 'drizzle-orm';
 import type { Db } from './client.ts';
 
 /**
@@ -19,4 +21,19 @@ export function preparedQuery<Q>(build: (db: Db) => Q): (db: Db) => Q {
     }
     return query;
   };
+}
+
+const dialect = new PgDialect();
+
+/**
+ * A raw statement (one `preparedQuery` cannot build: CTEs, a batch as JSON) prepared the same way,
+ * its values given as `sql.placeholder(name)`. Planning such a statement took PostgreSQL ~0.3 ms
+ * each time, as much as running it for a small batch; prepared, it is planned once per connection.
+ */
+export function preparedStatement<Row>(name: string, statement: SQL): (db: Db) => { execute(values: Record<string, unknown>): Promise<Row[]> } {
+  return preparedQuery((db) => {
+    const query = db._.session.prepareQuery(dialect.sqlToQuery(statement), undefined, name, false);
+    // Both drivers (node-postgres and PGlite) answer a statement without fields with `rows`.
+    return { execute: async (values) => ((await query.execute(values)) as { rows: Row[] }).rows };
+  });
 }

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Answers } from '../../../../contracts/questionnaire.ts';
 import type { Db } from '../../db/client.ts';
 import { batched } from '../../db/batched.ts';
-import { preparedQuery } from '../../db/prepared.ts';
+import { preparedQuery, preparedStatement } from '../../db/prepared.ts';
 import { appointmentTypes, bookingSlots, bookings } from '../../db/schema/index.ts';
 
 export type SlotRow = typeof bookingSlots.$inferSelect;
@@ -32,26 +32,11 @@ export interface PlaceRequest {
 /** Booked; no place (full, started or no such slot); or not made in the batch for another reason, to be tried alone. */
 export type PlaceOutcome = { bookingId: string } | 'full' | 'alone';
 
-/**
- * Many residents' bookings in one statement (see `bookPlace` for one). The slots are locked in id
- * order, so two batches never wait for each other in a circle; a slot's free places go to its
- * requests in arrival order; a booking a unique index refuses (a replay, a second of the type) is
- * skipped and takes no place. Whoever did not get a place while one stayed free, and whoever a
- * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full.
- * A request id twice in one batch goes once; the other answers 'alone'.
- * The slots are found by `= any(array(…))`, not by a join: a join with the batch made the planner
- * read the whole slot table twice per batch (it guesses 100 requests against thousands of slots).
- */
-const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
-  const first = new Set<string>();
-  const rows = requests.flatMap((r, ord) => {
-    if (first.has(r.requestId)) return [];
-    first.add(r.requestId);
-    return [{ ord, slot_id: r.slotId, resident_id: r.residentId, booked_by: r.bookedByResidentId, request_id: r.requestId, answers: r.triageAnswers, not_before: r.notBefore.toISOString() }];
-  });
-  const result = await db.execute(sql`
+const placesStatement = preparedStatement<{ ord: number; booking_id: string | null; try_alone: boolean }>(
+  'booking_places_together',
+  sql`
     with request as (
-      select * from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      select * from jsonb_to_recordset(${sql.placeholder('batch')}::jsonb)
         as r(ord int, slot_id uuid, resident_id uuid, booked_by uuid, request_id uuid, answers jsonb, not_before timestamptz)
     ), locked as (
       select id, unit_id, appointment_type_id, starts_at, ends_at, capacity - booked as places
@@ -79,10 +64,29 @@ const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
     left join assigned a on a.ord = r.ord
     left join inserted i on i.request_id = r.request_id
     left join locked l on l.id = r.slot_id
-    left join taken t on t.slot_id = r.slot_id`);
+    left join taken t on t.slot_id = r.slot_id`,
+);
+
+/**
+ * Many residents' bookings in one statement (see `bookPlace` for one). The slots are locked in id
+ * order, so two batches never wait for each other in a circle; a slot's free places go to its
+ * requests in arrival order; a booking a unique index refuses (a replay, a second of the type) is
+ * skipped and takes no place. Whoever did not get a place while one stayed free, and whoever a
+ * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full.
+ * A request id twice in one batch goes once; the other answers 'alone'.
+ * The slots are found by `= any(array(…))`, not by a join: a join with the batch made the planner
+ * read the whole slot table twice per batch (it guesses 100 requests against thousands of slots).
+ */
+const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
+  const first = new Set<string>();
+  const rows = requests.flatMap((r, ord) => {
+    if (first.has(r.requestId)) return [];
+    first.add(r.requestId);
+    return [{ ord, slot_id: r.slotId, resident_id: r.residentId, booked_by: r.bookedByResidentId, request_id: r.requestId, answers: r.triageAnswers, not_before: r.notBefore.toISOString() }];
+  });
+  const result = await placesStatement(db).execute({ batch: JSON.stringify(rows) });
   const outcomes = new Map<PlaceRequest, PlaceOutcome>();
-  // Both drivers (node-postgres and PGlite) answer raw SQL with `rows`.
-  for (const row of (result as unknown as { rows: { ord: number; booking_id: string | null; try_alone: boolean }[] }).rows) {
+  for (const row of result) {
     outcomes.set(requests[row.ord]!, row.booking_id ? { bookingId: row.booking_id } : row.try_alone ? 'alone' : 'full');
   }
   return outcomes;

@@ -60,4 +60,19 @@ describe('batched database calls', () => {
     finish.forEach((f) => f());
     expect(await Promise.all(reads)).toEqual(['row a', 'row b', 'row t']);
   });
+
+  it('a long queue goes in statements of at most 200 keys, in the order asked', async () => {
+    const { read, batches, finish } = controlledLoader();
+    const db = handle();
+    const keys = Array.from({ length: 451 }, (_, i) => `k${i}`);
+    const reads = keys.map((k) => read(db, k));
+    for (let i = 0; i < 3; i++) {
+      finish[i]!();
+      await tick();
+    }
+    expect(batches.map((b) => b.length)).toEqual([1, 200, 200, 50]);
+    expect(batches.flat()).toEqual(keys);
+    finish[3]!();
+    expect(await Promise.all(reads)).toEqual(keys.map((k) => `row ${k}`));
+  });
 });

@@ -19,6 +19,13 @@ interface HandleState<K, V> {
 const MAX_IN_FLIGHT = 1;
 
 /**
+ * Keys in one statement at most; the rest go in the next. A thousand at once (a closed loop of two
+ * thousand chat clients) made statements that took longer per key than small ones, as the planner,
+ * expecting few rows, joins the batch with itself in nested loops.
+ */
+const MAX_BATCH = 200;
+
+/**
  * A database call by key that goes in batches: one statement for every key asked for while the
  * previous batch was on its way. Alone, a call goes at once, so nothing waits when the
  * server is quiet; under load, many requests share one round trip. Each round trip costs the
@@ -33,8 +40,7 @@ export function batched<K, V>(loadMany: (db: Db, keys: K[]) => Promise<Map<K, V>
   const states = new WeakMap<Db, HandleState<K, V>>();
   const dispatch = (db: Db, state: HandleState<K, V>): void => {
     if (state.inFlight >= MAX_IN_FLIGHT || state.waiting.length === 0) return;
-    const batch = state.waiting;
-    state.waiting = [];
+    const batch = state.waiting.splice(0, MAX_BATCH);
     state.inFlight++;
     loadMany(db, [...new Set(batch.map((w) => w.key))])
       .then(

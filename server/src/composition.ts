@@ -155,7 +155,7 @@ export function createServices(
   const documents = createDocumentServices(db, clock, { residents, accounts, proxyEligibility, units, unitAdmin, bookings, audit, notifier, mailbox: adapters.mailbox, virusScanner: adapters.virusScanner, senderId: config.mailbox.senderId });
   const messageCounts = new MessageCounts(db);
   const statistics = new StatisticsService(clock, units, accounts, bookings, messageCounts, documents.byMonth);
-  const chat = createChatServices(db, clock, hub, chatBus, { unitOffers, units, bookings, residents, staffDirectory, audit, unitAdmin, notifier, virusScanner: adapters.virusScanner });
+  const chat = createChatServices(db, clock, hub, chatBus, { unitOffers, units, bookings, residents, staffDirectory, audit, unitAdmin, notifier, virusScanner: adapters.virusScanner }, { batchSends: database.kind === 'postgres' });
   // Configured VAPID keys, or a pair made at first start for the embedded outbox (the browser subscribes with it all the same).
   const pushKey = async () => config.push.vapid?.publicKey ?? (JSON.parse(await serviceSecret(db, 'vapid-keys', () => JSON.stringify(generateVapidKeys()))) as { publicKey: string }).publicKey;
   const pushSubscriptions = new PushSubscriptions(db, clock, pushKey);

@@ -40,9 +40,9 @@ export interface ChatNeeds {
 export type ChatServices = ReturnType<typeof createChatServices>;
 
 /** The messaging module's services, wired to each other and to what they need from other modules. */
-export function createChatServices(db: Db, clock: Clock, hub: RealtimeHub, bus: EventBus<ChatBusEvent>, needs: ChatNeeds) {
+export function createChatServices(db: Db, clock: Clock, hub: RealtimeHub, bus: EventBus<ChatBusEvent>, needs: ChatNeeds, options: { batchSends: boolean }) {
   const delivery = new ChatDelivery(db, hub, bus, clock);
-  const messaging = new MessagingService(db, clock, delivery, new AuthorNames());
+  const messaging = new MessagingService(db, clock, delivery, new AuthorNames(), options);
   const queue = new ChatQueue(db, delivery);
   const inbox = new StaffInbox(db, clock);
   return {

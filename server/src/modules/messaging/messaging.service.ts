@@ -8,7 +8,7 @@ import { assertStaffMay } from '../../platform/permissions.ts';
 import type { ResidentPrincipal, StaffPrincipal } from '../../platform/principal.ts';
 import type { ChatDelivery, ConversationRef } from './chat-delivery.ts';
 import { type ConversationRow, conversationsRepository } from './conversations.repository.ts';
-import { type AppendedMessage, type AppendRule, type MessageAuthor, messagesRepository, type NewMessage, type StoredMessage } from './messages.repository.ts';
+import { type AppendedMessage, type AppendRule, type MessageAuthor, messagesRepository, type NewMessage, type SendRule, type StoredMessage } from './messages.repository.ts';
 import { type MessageRow, toMessage, withAttachments } from './message-view.ts';
 import type { AuthorNames } from './author-names.ts';
 
@@ -39,6 +39,7 @@ export class MessagingService {
     private readonly clock: Clock,
     private readonly delivery: ChatDelivery,
     private readonly names: AuthorNames,
+    private readonly options: { batchSends: boolean },
   ) {}
 
   async send(writer: Writer, conversationId: string, input: SendInput): Promise<{ message: Message; replayed: boolean }> {
@@ -46,9 +47,10 @@ export class MessagingService {
     if (writer.kind === 'resident' && (input.kind === 'note' || input.links.length > 0)) throw invalidField('kind', 'Residents write plain messages');
     const now = this.clock.now();
     const author = authorOf(writer);
-    const draft: NewMessage = { conversationId, clientId: input.clientId, author, kind: input.kind === 'note' ? 'note' : 'text', body: input.body, links: input.links, at: now };
-    const rule = appendRule(writer, input.kind, now);
-    const stored = await this.appendWithFiles(draft, rule, input.attachmentIds);
+    const draft = { conversationId, clientId: input.clientId, author, kind: input.kind === 'note' ? ('note' as const) : ('text' as const), body: input.body, links: input.links, at: now };
+    const rule = sendRule(writer, input.kind);
+    const together = this.options.batchSends && input.attachmentIds.length === 0 ? await messagesRepository.appendAmongOthers(this.db, { message: draft, rule }) : 'alone';
+    const stored = together === 'alone' ? await this.appendWithFiles(draft, ruleSql(rule, now), input.attachmentIds) : together;
     if (!stored) return this.explainRefusal(writer, conversationId, input.clientId);
     const ref = { id: conversationId, unitId: stored.unitId, residentId: stored.residentId };
     const message = await this.view(draft, stored, ref.residentId, input.attachmentIds.length > 0);
@@ -180,22 +182,33 @@ function storedShape(draft: NewMessage): Omit<StoredMessage, 'id' | 'seq'> {
   };
 }
 
+/** What a message the writer sends may do in the conversation (see `SendRule`). */
+function sendRule(writer: Writer, kind: 'reply' | 'note'): SendRule {
+  if (writer.kind === 'resident') return { kind: 'resident', subjectId: writer.subjectId };
+  return kind === 'note' ? { kind: 'note', unitId: writer.activeUnitId } : { kind: 'reply', unitId: writer.activeUnitId, staffId: writer.staffId };
+}
+
 /**
- * Who may append, as a condition on the conversation row, and what the message changes there: a
- * resident's message makes care the one to answer; a staff reply takes the conversation if nobody
- * holds it and makes the resident the one to answer; a note changes neither.
+ * A send rule as SQL on the conversation row, for a message appended alone (the batched statement
+ * in messages.repository.ts says the same with CASE per rule; the route tests run on PGlite, which
+ * appends alone, and on PostgreSQL, which batches).
  */
-export function appendRule(writer: Writer, kind: 'reply' | 'note', now: Date): AppendRule {
+function ruleSql(rule: SendRule, now: Date): AppendRule {
   const at = now.toISOString();
-  if (writer.kind === 'resident') {
+  if (rule.kind === 'resident') {
     return {
-      where: sql`closed_at is null and resident_id = ${writer.subjectId}`,
+      where: sql`closed_at is null and resident_id = ${rule.subjectId}`,
       set: sql`awaiting = 'care', waiting_since = coalesce(waiting_since, ${at}::timestamptz), last_resident_seq = last_seq + 1, resident_read_seq = last_seq + 1, last_message_at = ${at}::timestamptz`,
     };
   }
-  if (kind === 'note') return { where: sql`closed_at is null and unit_id = ${writer.activeUnitId}`, set: null };
+  if (rule.kind === 'note') return { where: sql`closed_at is null and unit_id = ${rule.unitId}`, set: null };
   return {
-    where: sql`closed_at is null and unit_id = ${writer.activeUnitId} and (holder_staff_id is null or holder_staff_id = ${writer.staffId})`,
-    set: sql`holder_staff_id = ${writer.staffId}, taken_at = coalesce(taken_at, ${at}::timestamptz), handed_over = false, awaiting = 'resident', waiting_since = null, last_care_seq = last_seq + 1, care_read_seq = last_seq + 1, last_message_at = ${at}::timestamptz`,
+    where: sql`closed_at is null and unit_id = ${rule.unitId} and (holder_staff_id is null or holder_staff_id = ${rule.staffId})`,
+    set: sql`holder_staff_id = ${rule.staffId}, taken_at = coalesce(taken_at, ${at}::timestamptz), handed_over = false, awaiting = 'resident', waiting_since = null, last_care_seq = last_seq + 1, care_read_seq = last_seq + 1, last_message_at = ${at}::timestamptz`,
   };
+}
+
+/** Who may append and what the message changes on the conversation row, for appends inside a larger change. */
+export function appendRule(writer: Writer, kind: 'reply' | 'note', now: Date): AppendRule {
+  return ruleSql(sendRule(writer, kind), now);
 }

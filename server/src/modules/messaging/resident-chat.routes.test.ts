@@ -182,6 +182,39 @@ describe('R-MS-1, R-MS-6: staff start, take, hand over and close', () => {
   });
 });
 
+describe('messages sent at the same moment (on PostgreSQL they share one statement)', () => {
+  it('each is stored once, numbered in order without gaps, a repeat answered with its message, a refusal refused', async () => {
+    const johan = await ctx.staffBrowser('johan-holm', 'Visby vårdcentral');
+    const maria = await ctx.staffBrowser('maria-ek', 'Visby vårdcentral');
+    const [a, b, held] = (await Promise.all([start(jonas, {}), start(jonas, {}), start(jonas, {})])).map((r) => r.json().conversationId as string) as [string, string, string];
+    expect((await johan.post(`/api/staff/conversations/${held}/take`)).statusCode).toBe(204);
+    const repeated = randomUUID();
+    const send = (browser: TestBrowser, side: 'me' | 'staff', id: string, body: string, clientId = randomUUID()) => browser.post(`/api/${side}/conversations/${id}/messages`, { clientId, body });
+    const answers = await Promise.all([
+      send(jonas, 'me', a, 'ett'),
+      send(jonas, 'me', a, 'två'),
+      send(jonas, 'me', a, 'tre', repeated),
+      send(jonas, 'me', a, 'tre', repeated),
+      send(maria, 'staff', b, 'Hej Jonas!'),
+      send(maria, 'staff', held, 'Jag tar den här'),
+      send(jonas, 'me', held, 'Hallå?'),
+    ]);
+    expect(answers.map((r) => r.statusCode).sort()).toEqual([200, 201, 201, 201, 201, 201, 409]);
+    expect(answers[5]!.json().error.code).toBe('held_by_colleague');
+    expect(answers[3]!.json().message.id).toBe(answers[2]!.json().message.id);
+    const seqs = (await jonas.get(`/api/me/conversations/${a}`)).json().messages.map((m: { seq: number; body: string }) => `${m.seq}:${m.body}`);
+    expect(seqs).toHaveLength(5);
+    expect(seqs.slice(0, 2)).toEqual(['1:', '2:Jag har fått utslag på armen.']);
+    expect(seqs.slice(2).map((x: string) => x.split(':')[0])).toEqual(['3', '4', '5']);
+    expect(seqs.slice(2).map((x: string) => x.split(':')[1]).sort()).toEqual(['ett', 'tre', 'två']);
+    const staffView = (await maria.get(`/api/staff/conversations/${b}`)).json();
+    expect(staffView.conversation).toMatchObject({ holder: { name: 'Maria Ek' }, awaiting: 'resident' });
+    const heldView = (await johan.get(`/api/staff/conversations/${held}`)).json();
+    expect(heldView.conversation).toMatchObject({ holder: { name: 'Johan Holm' }, awaiting: 'care' });
+    expect(heldView.messages.map((m: { body: string }) => m.body)).toContain('Hallå?');
+  });
+});
+
 describe('R-MS-5: live and asynchronous chat', () => {
   it('R-MS-5: live chat outside opening hours is refused; asynchronous is taken at any time', async () => {
     // The demo opens live chat 10–14 at weekends; the clock moves on to Sunday evening, last in this file.

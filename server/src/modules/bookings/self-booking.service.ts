@@ -79,6 +79,7 @@ export class SelfBookingService {
               if (id) await this.audit.recordProxyAction(tx, principal.residentId, principal.subjectId, 'self_booked');
               return id;
             });
+      if (bookingId === 'full') throw slotFull();
       if (bookingId) return { bookingId, replayed: false };
       // A retry of a request that took the time's last place finds the time full: answer with its booking.
       const earlier = await bookingsRepository.findByRequestId(this.db, input.requestId);
@@ -96,11 +97,12 @@ export class SelfBookingService {
   /**
    * A resident's own booking goes (on PostgreSQL) in a batch with others made at the same moment (a rush); one the
    * batch did not make, other than for a full slot, is made alone, which says why (a replay, a second booking).
+   * 'full' is the batch's: full, and no replay to look for. `null` from a booking alone may still be a replay.
    */
-  private async bookOwn(booking: PlaceRequest): Promise<string | null> {
+  private async bookOwn(booking: PlaceRequest): Promise<string | 'full' | null> {
     if (!this.options.batchOwnBookings) return slotsRepository.bookPlace(this.db, booking);
     const outcome = await slotsRepository.bookPlaceAmongOthers(this.db, booking);
-    if (outcome === 'full') return null;
+    if (outcome === 'full') return 'full';
     if (outcome === 'alone') return slotsRepository.bookPlace(this.db, booking);
     return outcome.bookingId;
   }

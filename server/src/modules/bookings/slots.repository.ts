@@ -29,7 +29,7 @@ export interface PlaceRequest {
   notBefore: Date;
 }
 
-/** Booked; no place (full, started or no such slot); or not made in the batch for another reason, to be tried alone. */
+/** Booked; no place (full, started or no such slot) for a request id never used; or not made in the batch for another reason, to be tried alone. */
 export type PlaceOutcome = { bookingId: string } | 'full' | 'alone';
 
 const placesStatement = preparedStatement<{ ord: number; booking_id: string | null; try_alone: boolean }>(
@@ -59,7 +59,8 @@ const placesStatement = preparedStatement<{ ord: number; booking_id: string | nu
       where s.id = any(array(select slot_id from taken)) and s.id = t.slot_id
     )
     select r.ord, i.id as booking_id,
-      a.ord is not null or coalesce(l.places, 0) > coalesce(t.places, 0) as try_alone
+      a.ord is not null or coalesce(l.places, 0) > coalesce(t.places, 0)
+        or exists (select 1 from ${bookings} b where b.request_id = r.request_id) as try_alone
     from request r
     left join assigned a on a.ord = r.ord
     left join inserted i on i.request_id = r.request_id
@@ -72,7 +73,8 @@ const placesStatement = preparedStatement<{ ord: number; booking_id: string | nu
  * order, so two batches never wait for each other in a circle; a slot's free places go to its
  * requests in arrival order; a booking a unique index refuses (a replay, a second of the type) is
  * skipped and takes no place. Whoever did not get a place while one stayed free, and whoever a
- * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full.
+ * unique index refused, answers 'alone': tried again alone, which says why. So 'full' means full,
+ * and that no booking has the request id (a retry of one that took the last place answers 'alone').
  * A request id twice in one batch goes once; the other answers 'alone'.
  * The slots are found by `= any(array(…))`, not by a join: a join with the batch made the planner
  * read the whole slot table twice per batch (it guesses 100 requests against thousands of slots).

@@ -22,7 +22,8 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     parse(request, body as string, (error: Error | null, value?: unknown) => {
       if (error) return done(error, undefined);
-      const field = nulCharacterPath(value);
+      // JSON cannot hold a raw NUL in a string, only the escape: without one, no need to walk the value.
+      const field = (body as string).includes('\\u0000') ? nulCharacterPath(value) : null;
       if (field !== null) return done(invalidField(field || 'body', `${field || 'The text'}: must not contain the NUL character`), undefined);
       done(null, value);
     });

@@ -85,6 +85,8 @@ async function rawInsertRate(kind: BackendKind, database: Database, dbUrl: strin
   if (kind === 'postgres') {
     const { default: pg } = await import('pg');
     const pool = new pg.Pool({ connectionString: dbUrl!, max: POOL_SIZE });
+    // An idle connection the server drops (the bench database going away) must not crash the run and hide why.
+    pool.on('error', () => undefined);
     insert = () => pool.query('insert into bench_raw (resident_id, slot_id, request_id) values ($1, $2, $3)', [randomUUID(), randomUUID(), randomUUID()]);
     close = () => pool.end();
   } else {
@@ -93,9 +95,12 @@ async function rawInsertRate(kind: BackendKind, database: Database, dbUrl: strin
   const worker = async () => {
     while (next++ < RESIDENTS) await insert();
   };
-  const [, ms] = await timed(() => Promise.all(Array.from({ length: CONCURRENCY }, worker)));
-  await close();
-  return Math.round((RESIDENTS / ms) * 1000);
+  try {
+    const [, ms] = await timed(() => Promise.all(Array.from({ length: CONCURRENCY }, worker)));
+    return Math.round((RESIDENTS / ms) * 1000);
+  } finally {
+    await close();
+  }
 }
 
 async function measure(kind: BackendKind): Promise<Rush> {

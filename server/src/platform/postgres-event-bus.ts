@@ -16,6 +16,8 @@ export class PostgresEventBus<E> implements EventBus<E> {
   private readonly handlers: ((events: E[]) => void)[] = [];
   private pending: E[] = [];
   private flushing = false;
+  /** NOTIFYs go one after another on the one connection (pg refuses, in time, a query while one runs). */
+  private sending: Promise<void> = Promise.resolve();
   private client: pg.Client | null = null;
   private closed = false;
 
@@ -44,7 +46,9 @@ export class PostgresEventBus<E> implements EventBus<E> {
     this.pending.push(event);
     if (!this.flushing) {
       this.flushing = true;
-      setImmediate(() => void this.flush());
+      setImmediate(() => {
+        this.sending = this.sending.then(() => this.flush());
+      });
     }
   }
 

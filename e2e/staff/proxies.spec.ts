@@ -12,6 +12,11 @@ const emma = 'Emma Ek';
 test('R-PX-3, R-ID-5: staff add a legal representative with a court decision and end it, and block and unblock an account', async ({ page, newBrowserContext, consoleGuard }) => {
   consoleGuard.allow(failedResource(400));
   await signInStaff(page, demo.maria, 'Visby vårdcentral');
+  // Each read of her documents shows in her "Vem har läst mina uppgifter" (R-IN-2): opening the overview reads them once, and changing proxies or the account must not read them again.
+  const documentReads: string[] = [];
+  page.on('request', (request) => {
+    if (/^\/api\/staff\/residents\/[^/]+\/documents$/.test(new URL(request.url()).pathname)) documentReads.push(request.url());
+  });
   await searchResident(page, residentIdentifier('r4'));
   await page.getByRole('link', { name: new RegExp(`Öppna översikt för ${emma}`) }).click();
   const proxies = page.getByRole('region', { name: 'Ombud' });
@@ -72,4 +77,5 @@ test('R-PX-3, R-ID-5: staff add a legal representative with a court decision and
   await expect(unblock).toBeHidden();
   await expect(page.getByRole('heading', { level: 2, name: 'Kontot är spärrat' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Spärra konto' })).toBeVisible();
+  expect(documentReads).toHaveLength(1);
 });

@@ -1,9 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SendDocumentRequest } from '../../../../shared/contracts.ts';
-import { residentQueryKey } from '../../proxies/hooks/useResidentProxies.ts';
+import { residentsQueryKey } from '../../proxies/hooks/useResidentProxies.ts';
 import { getDocumentOptions, getResidentDocuments, recordAgreement, sendDocument } from '../api/documents-api.ts';
 
-const documentsKey = (residentId: string) => [...residentQueryKey(residentId), 'documents'] as const;
+// Under the residents key, so a unit switch forgets them, but not under one resident's key: a change to
+// their proxies or account refreshes the overview, and must not read (and log reading) the documents again.
+const documentsKey = (residentId: string) => [...residentsQueryKey, 'documents', residentId] as const;
 
 export function useResidentDocuments(residentId: string) {
   return useQuery({ queryKey: documentsKey(residentId), queryFn: ({ signal }) => getResidentDocuments(residentId, signal) });

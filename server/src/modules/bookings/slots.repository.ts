@@ -60,7 +60,7 @@ const placesStatement = preparedStatement<{ ord: number; booking_id: string | nu
     )
     select r.ord, i.id as booking_id,
       a.ord is not null or coalesce(l.places, 0) > coalesce(t.places, 0)
-        or exists (select 1 from ${bookings} b where b.request_id = r.request_id) as try_alone
+        or (select true from ${bookings} b where b.request_id = r.request_id) is not null as try_alone
     from request r
     left join assigned a on a.ord = r.ord
     left join inserted i on i.request_id = r.request_id
@@ -78,6 +78,8 @@ const placesStatement = preparedStatement<{ ord: number; booking_id: string | nu
  * A request id twice in one batch goes once; the other answers 'alone'.
  * The slots are found by `= any(array(…))`, not by a join: a join with the batch made the planner
  * read the whole slot table twice per batch (it guesses 100 requests against thousands of slots).
+ * Whether a booking has the request id is a scalar subquery, not EXISTS: PostgreSQL answered the
+ * EXISTS by hashing the whole bookings table once per batch, which grows with every booking made.
  */
 const placesBooked = batched(async (db, requests: PlaceRequest[]) => {
   const first = new Set<string>();

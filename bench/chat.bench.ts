@@ -39,7 +39,8 @@ import { type BenchResult, goal, percentile } from './support/report.ts';
  * buses), so a busy spell on a shared machine falls on both; each phase records the CPU used by
  * processes that are not the benchmark's. "Sustainable" is the highest ramp step (open loop,
  * BENCH_RAMP) that every message was sent, acked and delivered in, with ack and send→receive p99
- * within 25 ms. Sizes: BENCH_CONVERSATIONS, BENCH_RATE, BENCH_SECONDS, BENCH_RAMP,
+ * within 25 ms; a step that misses is run once more, for either system, before its ramp stops (a
+ * 10 s step is missed by one 100 ms stall of anything on the machine; both tries are reported). Sizes: BENCH_CONVERSATIONS, BENCH_RATE, BENCH_SECONDS, BENCH_RAMP,
  * BENCH_STEP_SECONDS, BENCH_SATURATION_SECONDS, BENCH_IDLE_CONNECTIONS, BENCH_UNITS; parts:
  * BENCH_PARTS (durable,peer,idle,two-process,notify), BENCH_BACKENDS (postgres,pglite).
  */
@@ -47,6 +48,8 @@ const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 1_000);
 const RATE = Number(process.env.BENCH_RATE ?? 1_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const RAMP = (process.env.BENCH_RAMP ?? '250,500,1000,2000,4000').split(',').map(Number);
+/** Runs of a ramp step before it counts as missed. */
+const RAMP_TRIES = 2;
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 /** Comparisons taken side by side are cut into this many alternating rounds, so a busy spell on the machine hits both sides alike. */
@@ -377,12 +380,17 @@ async function rampSideBySide(systems: System[], metrics: Metrics): Promise<Map<
   for (const rate of RAMP) {
     for (const sys of systems) {
       if (!going.has(sys.prefix)) continue;
-      const [out, cpu] = await measured(sys.load, { cmd: 'open', rate, seconds: STEP_SECONDS });
-      const s = summarize(out, rate);
-      line(`${sys.label} ramp ${rate}/s`, s, cpu);
-      put(metrics, `${sys.prefix}_ramp_${rate}`, s, ['ackedPerS', 'ackP99', 'receiveP99', 'refused']);
-      metrics[`${sys.prefix}_ramp_${rate}_foreign_cpu_pct`] = cpu.foreignPct;
-      if (holds(s, STEP_SECONDS)) sustainable.set(sys.prefix, rate);
+      let held = false;
+      for (let attempt = 1; attempt <= RAMP_TRIES && !held; attempt++) {
+        const [out, cpu] = await measured(sys.load, { cmd: 'open', rate, seconds: STEP_SECONDS });
+        const s = summarize(out, rate);
+        const name = attempt === 1 ? `${sys.prefix}_ramp_${rate}` : `${sys.prefix}_ramp_${rate}_try_${attempt}`;
+        line(`${sys.label} ramp ${rate}/s${attempt === 1 ? '' : ` (try ${attempt})`}`, s, cpu);
+        put(metrics, name, s, ['ackedPerS', 'ackP99', 'receiveP99', 'refused']);
+        metrics[`${name}_foreign_cpu_pct`] = cpu.foreignPct;
+        held = holds(s, STEP_SECONDS);
+      }
+      if (held) sustainable.set(sys.prefix, rate);
       else going.delete(sys.prefix);
     }
   }

@@ -23,7 +23,7 @@ import { demoEhrAppointments } from '../seed/demo-ehr.ts';
 import { buildApp } from '../app.ts';
 import { createServices, type Services } from '../composition.ts';
 import { type Config, loadConfig } from '../config/config.ts';
-import type { Database } from '../db/client.ts';
+import { type Database, openDatabase } from '../db/client.ts';
 import { ManualClock } from '../platform/clock.ts';
 import { demoResidents, demoStaff } from '../seed/demo-people.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
@@ -143,7 +143,9 @@ export class TestContext {
   async anotherProcess(options: { postgresBus?: boolean } = {}): Promise<{ app: FastifyInstance; browser: (like: TestBrowser) => TestBrowser; close: () => Promise<void> }> {
     const bus = await busFor<ChatBusEvent>(this.database.url, options.postgresBus ?? true, 'chat_events');
     const videoBus = await busFor<VideoBusEvent>(this.database.url, options.postgresBus ?? true, 'video_events');
-    const services = createServices(this.config, this.database, this.clock, {
+    // A process of its own has its own connections, and so its own batches of statements, as on a server.
+    const database: Database = this.database.url ? await openDatabase({ kind: 'postgres', url: this.database.url }) : { ...this.database, close: async () => undefined };
+    const services = createServices(this.config, database, this.clock, {
       bankId: new BankIdRpAdapter({ baseUrl: this.config.bankId.baseUrl }),
       populationRegister: this.register,
       listingRegister: this.listings,
@@ -154,7 +156,7 @@ export class TestContext {
       mailbox: this.mailbox,
       sfu: this.options.sfu ?? new LocalMeshSfu(this.config.video.meshLimit),
     }, bus, videoBus);
-    const app = await buildApp({ config: this.config, database: { ...this.database, close: async () => undefined }, clock: this.clock, services, logStream: testLogFile('vitest') });
+    const app = await buildApp({ config: this.config, database, clock: this.clock, services, logStream: testLogFile('vitest') });
     await app.ready();
     return {
       app,
@@ -167,6 +169,7 @@ export class TestContext {
         await app.close();
         await bus.close();
         await videoBus.close();
+        await database.close();
       },
     };
   }

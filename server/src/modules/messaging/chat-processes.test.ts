@@ -46,4 +46,27 @@ describe.runIf(process.env.DATABASE_URL)('R-MS (several server processes on one 
     staff.socket.close();
     resident.socket.close();
   });
+
+  it('messages to the same conversations through both processes at once are all stored, none refused by a deadlock', async () => {
+    const CONVERSATIONS = 60;
+    const ROUNDS = 5;
+    const units = (await jonas.get('/api/me/chat/start-options')).json().units as { unitId: string; unitName: string }[];
+    const visby = units.find((u) => u.unitName === 'Visby vårdcentral')!.unitId;
+    const started = await Promise.all(
+      Array.from({ length: CONVERSATIONS }, () => jonas.post('/api/me/conversations', { unitId: visby, errand: 'administrative', mode: 'async', answers: {}, bookingId: null, message: 'Hej!', clientId: randomUUID() })),
+    );
+    const ids = started.map((r) => r.json().conversationId as string);
+    // Each process puts the messages it gets at the same moment in one statement: here in opposite orders.
+    for (let round = 0; round < ROUNDS; round++) {
+      const answers = await Promise.all([
+        ...ids.map((id) => jonas.post(`/api/me/conversations/${id}/messages`, { clientId: randomUUID(), body: `Fråga ${round}` })),
+        ...[...ids].reverse().map((id) => johanElsewhere.post(`/api/staff/conversations/${id}/messages`, { clientId: randomUUID(), body: `Svar ${round}` })),
+      ]);
+      expect(answers.map((r) => r.statusCode)).toEqual(answers.map(() => 201));
+    }
+    for (const id of ids) {
+      const seqs = (await jonas.get(`/api/me/conversations/${id}`)).json().messages.map((m: { seq: number }) => m.seq);
+      expect(seqs).toEqual(Array.from({ length: 2 + 2 * ROUNDS }, (_, i) => i + 1));
+    }
+  });
 });

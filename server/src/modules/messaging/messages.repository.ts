@@ -134,11 +134,11 @@ const sendStatement = preparedStatement<SentRow>(
  * Many conversations' new messages in one statement and one commit (see `append` for one). A batch
  * takes one message per conversation, whose row lock numbers it; the rows are locked first, in id
  * order, so two processes' batches never wait for each other in a circle (updated in the batch's
- * order, they deadlocked: 345-454 sends refused in a two-process benchmark run); a client id already stored, a
- * message its rule refuses and a second one to the same conversation answer 'alone': tried again
- * alone after the batch, in arrival order, which stores it or says why not. Should a retry of a
- * client id commit between the check and the insert, the unique index fails the batch; then every
- * message in it goes alone.
+ * order, they deadlocked: 345-454 sends refused in a two-process benchmark run). A client id
+ * already stored, a message its rule refuses and a second one to the same conversation answer
+ * 'alone': tried again alone after the batch, in arrival order, which stores it or says why not.
+ * Should a retry of a client id commit between the check and the insert, the unique index fails
+ * the batch; then every message in it goes alone.
  * The statement is shaped for the planner, which guesses 100 rows for the batch: the stored-client-id
  * check is a lateral probe of the index (a NOT EXISTS became a hash join over all messages), and the
  * rule is a CASE (as ORs, it scanned the unit's open conversations for each message).

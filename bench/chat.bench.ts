@@ -40,8 +40,9 @@ import { type BenchResult, goal, percentile } from './support/report.ts';
  * processes that are not the benchmark's. "Sustainable" is the highest ramp step (open loop,
  * BENCH_RAMP) that every message was sent, acked and delivered in, with ack and send→receive p99
  * within 25 ms; a step that misses is run once more, for either system, before its ramp stops (a
- * 10 s step is missed by one 100 ms stall of anything on the machine; both tries are reported). Sizes: BENCH_CONVERSATIONS, BENCH_RATE, BENCH_SECONDS, BENCH_RAMP,
- * BENCH_STEP_SECONDS, BENCH_SATURATION_SECONDS, BENCH_IDLE_CONNECTIONS, BENCH_UNITS; parts:
+ * 10 s step is missed by one 100 ms stall of anything on the machine; both tries are reported).
+ * Sizes: BENCH_CONVERSATIONS, BENCH_RATE, BENCH_SECONDS, BENCH_RAMP, BENCH_STEP_SECONDS,
+ * BENCH_SATURATION_SECONDS, BENCH_IDLE_CONNECTIONS, BENCH_UNITS; parts:
  * BENCH_PARTS (durable,peer,idle,two-process,notify), BENCH_BACKENDS (postgres,pglite).
  */
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 1_000);

@@ -126,8 +126,8 @@ const sendStatement = preparedStatement<SentRow>(
       from numbered n join fresh f on f.ord = n.ord
       returning id, seq, conversation_id
     )
-    select n.ord, i.id, i.seq, n.unit_id, n.resident_id, n.holder_staff_id, b.holder_before
-    from numbered n join inserted i on i.conversation_id = n.id join locked b on b.id = n.id`,
+    select n.ord, i.id, i.seq, n.unit_id, n.resident_id, n.holder_staff_id, l.holder_before
+    from numbered n join inserted i on i.conversation_id = n.id join locked l on l.id = n.id`,
 );
 
 /**

@@ -190,6 +190,12 @@ export function createServices(
   const demoOutboxes = { sms: adapters.sms instanceof LocalSmsOutbox ? adapters.sms : null, push: adapters.push instanceof LocalPushOutbox ? adapters.push : null };
   const demoMailbox = adapters.mailbox instanceof LocalMailbox ? adapters.mailbox : null;
   // Operations: what waits, across the region, for /metrics.
-  const queues = { careWaiting: () => messageCounts.waitingForCare(), printList: () => documents.printList.depth(), videoMeetings: () => video.inProgress() };
+  const queues = {
+    careWaiting: () => messageCounts.waitingForCare(),
+    careUnread: () => messageCounts.unreadByCare(),
+    residentsUnread: () => messageCounts.unreadByResidents(),
+    printList: () => documents.printList.depth(),
+    videoMeetings: () => video.inProgress(),
+  };
   return { hub, chat, documents, demoMailbox, video, queues, onClientMessage, pushSubscriptions, notifier, demoOutboxes, staffDirectory, units, unitOffers, unitAdmin, statistics, selfBooking, busTickets, fhirAppointments, staffBooking, appointmentTypes, bookingReminders, audit, bookings, accounts, residents, sessions, signIn, proxies, accountProtection, jobs };
 }

@@ -14,6 +14,10 @@ export interface OperationalSources {
   connections: () => number;
   /** Residents waiting for care in open conversations (R-MS-12). */
   careWaiting: () => Promise<QueueDepth>;
+  /** Residents' messages no one in care has read, in open conversations. */
+  careUnread: () => Promise<QueueDepth>;
+  /** Care's messages residents have not read. */
+  residentsUnread: () => Promise<QueueDepth>;
   /** Documents waiting on the print list (R-DC-6/9). */
   printList: () => Promise<QueueDepth>;
   /** Video meetings under way. */
@@ -87,6 +91,8 @@ export class Metrics {
       } });
     };
     queue('care_waiting_conversations', 'Open conversations where the resident waits for care', sources.careWaiting);
+    queue('care_unread_messages', "Residents' messages in open conversations that no one in care has read", sources.careUnread);
+    queue('resident_unread_messages', "Care's messages that residents have not read", sources.residentsUnread);
     queue('print_list_documents', 'Documents on the print list', sources.printList);
     const meetings = cached(sources.videoMeetings);
     new Gauge({ name: 'video_meetings_in_progress', help: 'Video meetings under way', registers, async collect() {

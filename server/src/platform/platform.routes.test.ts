@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { residentId, TestContext } from '../testing/test-context.ts';
@@ -97,9 +98,10 @@ describe('operations', () => {
     for (const name of charted) expect(exported, name).toMatch(new RegExp(`^# TYPE ${name} `, 'm'));
   });
 
-  it('metrics report live connections, the queues (residents waiting for care, the print list) and video meetings; only loopback or the metrics token may read them', async () => {
+  it('metrics report live connections, the queues (residents waiting for care, unread messages, the print list) and video meetings; only loopback or the metrics token may read them', async () => {
     const metrics = await ctx.browser().get('/metrics');
-    for (const name of ['websocket_connections', 'care_waiting_conversations_depth', 'care_waiting_conversations_oldest_seconds', 'print_list_documents_depth', 'print_list_documents_oldest_seconds', 'video_meetings_in_progress']) {
+    const queues = ['care_waiting_conversations', 'care_unread_messages', 'resident_unread_messages', 'print_list_documents'].flatMap((queue) => [`${queue}_depth`, `${queue}_oldest_seconds`]);
+    for (const name of ['websocket_connections', ...queues, 'video_meetings_in_progress']) {
       expect(metrics.body).toMatch(new RegExp(`^${name} \\d`, 'm'));
     }
     const outside = await ctx.app.inject({ url: '/metrics', remoteAddress: '10.1.2.3' });
@@ -116,6 +118,33 @@ describe('operations', () => {
     } finally {
       await guarded.close();
     }
+  });
+
+  it('a resident message is unread by care until someone in care reads it, and a reply (not a note) unread by the resident until they read it', async () => {
+    const unread = async () => ({ byCare: (await ctx.services.queues.careUnread()).count, byResidents: (await ctx.services.queues.residentsUnread()).count });
+    const before = await unread();
+    const jonas = await ctx.residentBrowser('jonas');
+    const options = (await jonas.get('/api/me/chat/start-options')).json() as { units: { unitId: string; unitName: string }[] };
+    const unitId = options.units.find((u) => u.unitName === 'Visby vårdcentral')!.unitId;
+    const answers = { area: 'skin', duration: 'days', emergency: 'no' };
+    const started = await jonas.post('/api/me/conversations', { unitId, errand: 'advice', mode: 'async', answers, bookingId: null, message: 'Utslag på armen.', clientId: randomUUID() });
+    expect(started.statusCode, started.body).toBe(201);
+    const path = `/api/staff/conversations/${started.json().conversationId as string}`;
+    expect(await unread()).toEqual({ byCare: before.byCare + 1, byResidents: before.byResidents });
+    expect((await ctx.services.queues.careUnread()).oldest).not.toBeNull();
+
+    const johan = await ctx.staffBrowser('johan-holm', 'Visby vårdcentral');
+    const { conversation } = (await johan.get(path)).json() as { conversation: { lastSeq: number } };
+    expect((await johan.post(`${path}/read`, { seq: conversation.lastSeq })).statusCode).toBe(204);
+    expect(await unread()).toEqual(before);
+
+    await johan.post(`${path}/messages`, { clientId: randomUUID(), body: 'Intern anteckning.', kind: 'note' });
+    expect(await unread()).toEqual(before);
+    const reply = await johan.post(`${path}/messages`, { clientId: randomUUID(), body: 'Smörj med mild kräm.', kind: 'reply' });
+    expect(await unread()).toEqual({ byCare: before.byCare, byResidents: before.byResidents + 1 });
+    const residentPath = path.replace('/api/staff/', '/api/me/');
+    expect((await jonas.post(`${residentPath}/read`, { seq: (reply.json() as { message: { seq: number } }).message.seq })).statusCode).toBe(204);
+    expect(await unread()).toEqual(before);
   });
 
   it('a failure on our side answers 5xx with only a request id, and health reports the database down', async () => {

@@ -45,5 +45,7 @@ export type ClientMessage = z.infer<typeof clientMessage>;
 export const WS_CLOSE_SESSION_ENDED = 4401;
 /** Close code when only the proxy link of a session ended: reload whom you act for, then reconnect. */
 export const WS_CLOSE_PROXY_ENDED = 4403;
+/** Close code (the standard "policy violation") for a socket that kept sending over its frame budget; the client reconnects after its back-off. */
+export const WS_CLOSE_TOO_MANY_FRAMES = 1008;
 /** Close code when the process shuts down or the staff member changed unit: reconnect now. */
 export const WS_CLOSE_RECONNECT = 4000;

@@ -123,7 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(printListRoutes, { printList: services.documents.printList });
   await app.register(letterTemplatesRoutes, { templates: services.documents.templates });
   await app.register(videoRoutes, { video: services.video, cookies, guestRateLimitPerMinute: config.video.guestRateLimitPerMinute });
-  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.onClientMessage, keepAlive: { opened: (id) => services.sessions.liveConnectionOpened(id), active: (id) => services.sessions.touchLive(id) } });
+  await app.register(realtimeRoutes, { hub: services.hub, publicUrl: config.publicUrl, onClientMessage: services.onClientMessage, keepAlive: { opened: (id) => services.sessions.liveConnectionOpened(id), active: (id) => services.sessions.touchLive(id) }, framesRefused: metrics.websocketFramesRefused });
   if (config.bankId.simulatorEnabled) {
     await app.register(bankIdSimulatorPlugin, { prefix: '/bankid-sim', clock, identities: demoIdentities(), publicUrl: config.publicUrl });
     if (services.demoOutboxes.sms || services.demoOutboxes.push) await app.register(demoOutboxPlugin, { prefix: '/demo/utkorg', outboxes: services.demoOutboxes });

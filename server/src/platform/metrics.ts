@@ -50,6 +50,9 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Frames a live connection sent over its budget (platform/socket-frames.ts). */
+  readonly websocketFramesRefused = new Counter({ name: 'websocket_frames_refused_total', help: 'WebSocket frames refused for being over their connection’s rate', registers: [this.registry] });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }

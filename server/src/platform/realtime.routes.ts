@@ -1,7 +1,8 @@
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from './errors.ts';
-import { type ServerMessage, WS_CLOSE_SESSION_ENDED } from '../../../contracts/realtime.ts';
+import { type ServerMessage, WS_CLOSE_SESSION_ENDED, WS_CLOSE_TOO_MANY_FRAMES } from '../../../contracts/realtime.ts';
 import type { LiveConnection, RealtimeHub } from './realtime-hub.ts';
+import { clientIdOf, FRAME_BURST, FrameBudget, FRAMES_PER_SECOND, REFUSALS_BURST, REFUSALS_PER_SECOND } from './socket-frames.ts';
 
 export type ClientMessageHandler = (connection: LiveConnection, data: string, log: FastifyBaseLogger) => void;
 
@@ -11,6 +12,10 @@ export type ClientMessageHandler = (connection: LiveConnection, data: string, lo
  * reason, so a client reconnecting after its session ended (elsewhere, or while it was away) learns
  * it from the socket itself and need not ask /api/auth/session before every attempt: after a
  * restart, that request from every client was a third of the reconnect storm's work.
+ *
+ * Each socket has a frame budget (socket-frames.ts): a frame over it is refused with a `rate_limited`
+ * nack naming its client id, so the tab can offer to send again; a socket that keeps sending into
+ * refusals (a budget of its own) is closed with 1008.
  */
 export async function realtimeRoutes(
   app: FastifyInstance,
@@ -20,6 +25,8 @@ export async function realtimeRoutes(
     onClientMessage: ClientMessageHandler;
     /** Activity on the connection keeps the session alive; `opened` counts the upgrade itself as activity. */
     keepAlive: { opened: (sessionId: string) => void; active: (sessionId: string) => Promise<void> };
+    /** Counts frames refused for being over a socket's budget. */
+    framesRefused: { inc: () => void };
   },
 ): Promise<void> {
   const ownOrigin = new URL(deps.publicUrl).origin;
@@ -47,10 +54,24 @@ export async function realtimeRoutes(
     deps.hub.add(connection);
     deps.keepAlive.opened(principal.sessionId);
     socket.on('close', () => deps.hub.remove(connection));
+    const frames = new FrameBudget(FRAME_BURST, FRAMES_PER_SECOND, Date.now());
+    const refusals = new FrameBudget(REFUSALS_BURST, REFUSALS_PER_SECOND, Date.now());
     socket.on('message', (data, isBinary) => {
       if (isBinary) return;
+      const text = data.toString();
+      const now = Date.now();
+      if (!frames.take(now)) {
+        deps.framesRefused.inc();
+        if (refusals.take(now)) {
+          connection.send({ type: 'nack', clientId: clientIdOf(text), code: 'rate_limited', message: 'Too many messages in a short while; wait a moment and send again' });
+        } else if (socket.readyState === socket.OPEN) {
+          request.log.warn({ principalKind: principal.kind }, 'live connection closed: it kept sending over its frame budget');
+          socket.close(WS_CLOSE_TOO_MANY_FRAMES, 'too many messages');
+        }
+        return;
+      }
       deps.keepAlive.active(principal.sessionId).catch((err: unknown) => request.log.warn({ err }, 'session keep-alive failed'));
-      deps.onClientMessage(connection, data.toString(), request.log);
+      deps.onClientMessage(connection, text, request.log);
     });
     connection.send({ type: 'hello', sessionId: principal.sessionId });
   });

@@ -3,6 +3,7 @@ import { type ClientMessage, clientMessage } from '../../../../contracts/realtim
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { LiveConnection } from '../../platform/realtime-hub.ts';
+import { clientIdOf } from '../../platform/socket-frames.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { ChatDelivery, ConversationRef } from './chat-delivery.ts';
 import type { MessagingService } from './messaging.service.ts';
@@ -91,14 +92,5 @@ export class ChatSocket {
         this.delivery.watchInbox(connection, m.on);
         return;
     }
-  }
-}
-
-function clientIdOf(data: string): string | null {
-  try {
-    const id = (JSON.parse(data) as { clientId?: unknown }).clientId;
-    return typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id) ? id : null;
-  } catch {
-    return null;
   }
 }

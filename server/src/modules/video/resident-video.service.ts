@@ -7,7 +7,7 @@ import type { BookingsService, VideoBookingRow } from '../bookings/bookings.serv
 import type { ResidentsService } from '../residents/residents.service.ts';
 import type { Db } from '../../db/client.ts';
 import type { MeetingCreator } from './meeting-creator.ts';
-import { videoRepository } from './video.repository.ts';
+import { type MeetingRow, videoRepository } from './video.repository.ts';
 import { WAITING_ROOM_OPENS_BEFORE_MS, waitingRoomVerdict } from './video.rules.ts';
 
 /**
@@ -24,8 +24,7 @@ export class ResidentVideo {
   ) {}
 
   async meetingOf(principal: ResidentPrincipal, bookingId: string): Promise<ResidentMeetingResponse> {
-    const { booking, shown } = await this.videoBooking(principal, bookingId);
-    const meeting = await videoRepository.meetingOfBooking(this.db, booking.id);
+    const { booking, meeting, shown } = await this.videoBooking(principal, bookingId);
     const subject = await this.residents.names(principal.subjectId);
     return {
       bookingId,
@@ -41,21 +40,31 @@ export class ResidentVideo {
 
   /** Opens the way to the waiting room: the meeting of the booking, made now if staff have not opened it yet. */
   async join(principal: ResidentPrincipal, bookingId: string): Promise<{ meetingId: string }> {
-    const { booking } = await this.videoBooking(principal, bookingId);
-    const meeting = await videoRepository.meetingOfBooking(this.db, booking.id);
-    const verdict = waitingRoomVerdict({ startsAt: booking.startsAt, endsAt: booking.endsAt, endedAt: meeting?.endedAt ?? (booking.status === 'booked' ? null : booking.endsAt) }, this.clock.now());
-    if (verdict === 'ended') throw new AppError('meeting_ended', 409, 'The video meeting has ended');
-    if (verdict === 'not_yet') throw new AppError('waiting_room_not_open', 409, 'The waiting room opens a while before the meeting');
+    const { booking, meeting } = await this.videoBooking(principal, bookingId, (b, m) => {
+      const verdict = waitingRoomVerdict({ startsAt: b.startsAt, endsAt: b.endsAt, endedAt: m?.endedAt ?? (b.status === 'booked' ? null : b.endsAt) }, this.clock.now());
+      if (verdict === 'ended') throw new AppError('meeting_ended', 409, 'The video meeting has ended');
+      if (verdict === 'not_yet') throw new AppError('waiting_room_not_open', 409, 'The waiting room opens a while before the meeting');
+    });
     return { meetingId: (meeting ?? (await this.creator.ensureForBooking(booking))).id };
   }
 
-  /** A booking that is not a video booking is refused before the look is recorded for a proxy (R-PX-5). */
-  private async videoBooking(principal: ResidentPrincipal, bookingId: string): Promise<{ booking: VideoBookingRow; shown: ResidentBooking }> {
-    const [booking] = await this.bookings.videoBookings([bookingId]);
-    const isVideoBooking = () => {
-      if (!booking || booking.residentId !== principal.subjectId) throw notFound('The video booking');
-    };
-    const shown = await this.residents.bookingOf(principal, bookingId, isVideoBooking);
-    return { booking: booking!, shown };
+  /**
+   * The video booking and its meeting, as the person the principal acts for sees it. A booking that
+   * is not a video booking, or one `mayUse` refuses (a join outside the waiting room's hours), is
+   * refused before the look is recorded for a proxy (R-PX-5): a refusal showed nothing.
+   */
+  private async videoBooking(
+    principal: ResidentPrincipal,
+    bookingId: string,
+    mayUse: (booking: VideoBookingRow, meeting: MeetingRow | null) => void = () => undefined,
+  ): Promise<{ booking: VideoBookingRow; meeting: MeetingRow | null; shown: ResidentBooking }> {
+    const [candidate] = await this.bookings.videoBookings([bookingId]);
+    const booking = candidate?.residentId === principal.subjectId ? candidate : undefined;
+    const meeting = booking ? await videoRepository.meetingOfBooking(this.db, booking.id) : null;
+    const shown = await this.residents.bookingOf(principal, bookingId, () => {
+      if (!booking) throw notFound('The video booking');
+      mayUse(booking, meeting);
+    });
+    return { booking: booking!, meeting, shown };
   }
 }

@@ -5,6 +5,7 @@ import { frame, openSocket } from '../../testing/test-socket.ts';
 import { guestBrowser, guestLinkToken, johanStartsAnnasMeeting } from '../../testing/video-fixtures.ts';
 import { annaActingForElsa } from '../../testing/callers.ts';
 import { residentActivityCount } from '../../testing/resident-activity.ts';
+import { MEETING_CLOSES_AFTER_MS } from './video.rules.ts';
 
 const NOWHERE = '00000000-0000-4000-8000-000000000000';
 let ctx: TestContext;
@@ -127,6 +128,32 @@ describe('R-PX-5: a refused look is not recorded', () => {
     expect(await activityCount()).toBe(before);
     expect((await guardian.get(`/api/me/bookings/${video!.id}/video`)).statusCode).toBe(200);
     expect(await activityCount()).toBe(before + 1);
+  });
+
+  it('R-PX-5: a child’s video meeting joined before the waiting room opens or after it ended is refused and records nothing; a join in time is recorded once', async () => {
+    const guardian = await annaActingForElsa(ctx);
+    const video = ((await guardian.get('/api/me/bookings')).json() as { upcoming: { id: string; mode: string; startsAt: string; endsAt: string }[] }).upcoming.find((b) => b.mode === 'video')!;
+    const before = await activityCount();
+    const early = await guardian.post(`/api/me/bookings/${video.id}/video/join`);
+    expect([early.statusCode, early.json().error.code]).toEqual([409, 'waiting_room_not_open']);
+    expect(await activityCount()).toBe(before);
+    const now = ctx.clock.now();
+    try {
+      // A moved clock ends the session, so the guardian signs in anew each time (and that is recorded).
+      ctx.clock.set(new Date(Date.parse(video.endsAt) + MEETING_CLOSES_AFTER_MS + 60_000));
+      const afterwards = await annaActingForElsa(ctx);
+      const signedIn = await activityCount();
+      const late = await afterwards.post(`/api/me/bookings/${video.id}/video/join`);
+      expect([late.statusCode, late.json().error.code]).toEqual([409, 'meeting_ended']);
+      expect(await activityCount()).toBe(signedIn);
+      ctx.clock.set(new Date(Date.parse(video.startsAt) - 10 * 60_000));
+      const inTime = await annaActingForElsa(ctx);
+      const signedInAgain = await activityCount();
+      expect((await inTime.post(`/api/me/bookings/${video.id}/video/join`)).statusCode).toBe(200);
+      expect(await activityCount()).toBe(signedInAgain + 1);
+    } finally {
+      ctx.clock.set(now);
+    }
   });
 });
 

@@ -38,8 +38,9 @@ describe('a live connection’s frame budget', () => {
     const later = randomUUID();
     send(tab, { type: 'send', conversationId, clientId: later, body: 'Skickat efter en paus' });
     await frame(tab, (f) => f.type === 'ack' && f.clientId === later);
-    expect(await bodies()).toContain('Skickat efter en paus');
-    expect(await bodies()).not.toContain('Skickat i en flod');
+    const stored = await bodies();
+    expect(stored).toContain('Skickat efter en paus');
+    expect(stored).not.toContain('Skickat i en flod');
     const refusals = (await ctx.browser().get('/metrics')).body.match(/^websocket_frames_refused_total (\d+)/m);
     expect(Number(refusals?.[1])).toBeGreaterThan(1);
     tab.socket.close();
